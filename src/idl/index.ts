@@ -1,0 +1,10 @@
+export { compileIdl, compileSources, compileWithHost, loadPatches, type CompileOptions, type SourceHost } from './compile.js';
+export { IdlError, formatPos, type SourcePos } from './errors.js';
+export { exprText, evalConst, type Expr } from './expr.js';
+export { lex, type Token } from './lexer.js';
+export { preprocess, type Macro, type PreprocessOptions } from './preprocessor.js';
+export { parseTokens, salToAttributes } from './parser.js';
+export { resolveFiles } from './resolver.js';
+export { applyPatch, parsePatch, type Patch } from './patch.js';
+export type * from './model.js';
+export type * as Ast from './ast.js';
