@@ -154,8 +154,39 @@ export const Epm = {
   EPT_S_CANT_PERFORM_OP_WIN32: 0x6d8,
 } as const;
 
+/**
+ * Security provider statuses: NTSTATUS ([MS-ERREF] 2.3) and SSPI SEC_E_* HRESULTs ([MS-ERREF]
+ * 2.1) that NTLMSSP / SPNEGO contexts report when they refuse a token or a protected message.
+ */
+export const SecStatus = {
+  STATUS_SUCCESS: 0,
+  STATUS_MORE_PROCESSING_REQUIRED: 0xc0000016,
+  STATUS_LOGON_FAILURE: 0xc000006d,
+  STATUS_ACCOUNT_RESTRICTION: 0xc000006e,
+  STATUS_WRONG_PASSWORD: 0xc000006a,
+  STATUS_NO_SUCH_USER: 0xc0000064,
+  STATUS_ACCESS_DENIED: 0xc0000022,
+  STATUS_INVALID_PARAMETER: 0xc000000d,
+  STATUS_NOT_SUPPORTED: 0xc00000bb,
+  STATUS_TIME_DIFFERENCE_AT_DC: 0xc0000133,
+  SEC_E_INVALID_HANDLE: 0x80090301,
+  SEC_E_UNSUPPORTED_FUNCTION: 0x80090302,
+  SEC_E_INTERNAL_ERROR: 0x80090304,
+  SEC_E_SECPKG_NOT_FOUND: 0x80090305,
+  SEC_E_INVALID_TOKEN: 0x80090308,
+  SEC_E_LOGON_DENIED: 0x8009030c,
+  SEC_E_NO_CREDENTIALS: 0x8009030e,
+  SEC_E_MESSAGE_ALTERED: 0x8009030f,
+  SEC_E_OUT_OF_SEQUENCE: 0x80090310,
+  SEC_E_CONTEXT_EXPIRED: 0x80090317,
+  SEC_E_INCOMPLETE_MESSAGE: 0x80090318,
+  SEC_E_ALGORITHM_MISMATCH: 0x80090331,
+  SEC_E_TIME_SKEW: 0x80090324,
+  SEC_E_BAD_BINDINGS: 0x80090346,
+} as const;
+
 const names = new Map<number, string>();
-for (const table of [Win32, RpcStatus, Nca, Epm] as const) {
+for (const table of [Win32, RpcStatus, Nca, Epm, SecStatus] as const) {
   for (const [k, v] of Object.entries(table)) if (!names.has(v)) names.set(v, k);
 }
 
