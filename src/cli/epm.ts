@@ -1,0 +1,84 @@
+/**
+ * `winrpc epm lookup [HOST]`: lists a host's endpoint map.
+ */
+import { EPM_SYNTAX, eptLookupAll } from '../interfaces/epm/client.js';
+import type { EpmLookupEntry } from '../interfaces/epm/client.js';
+import { parsePort } from '../host/config.js';
+import { connectTcpRpc } from '../rpc/client.js';
+import { EPM_TCP_PORT } from '../rpc/epm-resolve.js';
+import { NIL_UUID } from '../rpc/uuid.js';
+import { UsageError } from './errors.js';
+
+/** Interface names for the table; unknown UUIDs are shown bare. */
+const KNOWN_INTERFACES: Readonly<Record<string, string>> = {
+  'e1af8308-5d1f-11c9-91a4-08002b14a0fa': 'epm',
+  'afa8bd80-7d8a-11c9-bef4-08002b102989': 'mgmt',
+  'b97db8b2-4c63-11cf-bff6-08002be23f2f': 'clusapi',
+  '8a7b5006-cc13-11d2-9ff4-00c04f68ea80': 'dimsvc',
+  '20610036-fa22-11cf-9823-00a0c911e5df': 'rasrpc',
+};
+
+export interface EpmLookupFlags {
+  readonly port?: string;
+  readonly json?: boolean;
+  readonly timeout?: string;
+}
+
+export interface LookupRow {
+  readonly interface: string;
+  readonly version: string;
+  readonly name: string;
+  readonly binding: string;
+  readonly object: string;
+  readonly annotation: string;
+}
+
+export function toRow(e: EpmLookupEntry): LookupRow {
+  const t = e.tower;
+  return {
+    interface: t?.iface.uuid ?? '?',
+    version: t ? `${t.iface.major}.${t.iface.minor}` : '?',
+    name: t ? (KNOWN_INTERFACES[t.iface.uuid] ?? '') : '',
+    binding: e.binding ?? `(unreadable tower, ${e.towerBytes.length} bytes)`,
+    object: e.object,
+    annotation: e.annotation,
+  };
+}
+
+export function formatTable(rows: readonly LookupRow[]): string {
+  const head = ['INTERFACE', 'VERSION', 'NAME', 'BINDING', 'ANNOTATION'];
+  const cells = rows.map((r) => [
+    r.interface + (r.object !== NIL_UUID ? ` (object ${r.object})` : ''),
+    r.version,
+    r.name,
+    r.binding,
+    r.annotation,
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c: readonly string[]): string =>
+    c
+      .map((v, i) => (i === c.length - 1 ? v : v.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
+  return [line(head), ...cells.map(line)].join('\n') + '\n';
+}
+
+export async function runEpmLookup(host: string | undefined, flags: EpmLookupFlags): Promise<void> {
+  let port = EPM_TCP_PORT;
+  try {
+    if (flags.port !== undefined) port = parsePort(flags.port, '--port');
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  const target = host ?? '127.0.0.1';
+  const conn = await connectTcpRpc(target, port, { timeoutMs: 10_000 });
+  let entries: EpmLookupEntry[];
+  try {
+    const ctx = await conn.bind(EPM_SYNTAX);
+    entries = await eptLookupAll(conn, ctx);
+  } finally {
+    await conn.close();
+  }
+  const rows = entries.map(toRow);
+  process.stdout.write(flags.json === true ? JSON.stringify(rows, null, 2) + '\n' : formatTable(rows));
+}

@@ -1,0 +1,52 @@
+/**
+ * `winrpc serve`: runs the host until SIGINT/SIGTERM, printing one `listening NAME BINDING` line per
+ * endpoint on stdout.
+ */
+import { resolveConfig, readConfigFile } from '../host/config.js';
+import type { ConfigOverrides } from '../host/config.js';
+import { startHost } from '../host/host.js';
+import type { ServiceModule } from '../host/service.js';
+import { createLogger } from '../host/logger.js';
+
+export interface ServeFlags {
+  readonly listen?: string;
+  readonly epmPort?: string;
+  readonly servicePort?: string;
+  readonly state?: string;
+  readonly config?: string;
+  readonly logLevel?: string;
+}
+
+/** Services the `serve` command starts; later issues append cluster and RRAS modules here. */
+export const builtinServices: ServiceModule[] = [];
+
+export async function runServe(flags: ServeFlags): Promise<void> {
+  const overrides: ConfigOverrides = {
+    ...(flags.listen !== undefined ? { listen: flags.listen } : {}),
+    ...(flags.epmPort !== undefined ? { epmPort: flags.epmPort } : {}),
+    ...(flags.servicePort !== undefined ? { servicePort: flags.servicePort } : {}),
+    ...(flags.state !== undefined ? { stateDir: flags.state } : {}),
+    ...(flags.logLevel !== undefined ? { logLevel: flags.logLevel } : {}),
+  };
+  const config = resolveConfig(
+    flags.config !== undefined ? readConfigFile(flags.config) : undefined,
+    overrides,
+  );
+  const logger = createLogger(config.logLevel);
+
+  // Handlers go in before anything is printed: a supervisor may signal as soon as it reads a line.
+  let onSignal: (signal: NodeJS.Signals) => void = () => undefined;
+  const stopped = new Promise<NodeJS.Signals>((resolve) => (onSignal = resolve));
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    const host = await startHost({ config, logger, services: builtinServices });
+    for (const ep of host.endpoints) process.stdout.write(`listening ${ep.name} ${ep.binding}\n`);
+    const signal = await stopped;
+    logger.info({ signal }, 'shutting down');
+    await host.close();
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
