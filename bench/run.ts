@@ -7,7 +7,9 @@ import os from 'node:os';
 const modules = ['./ndr.js', './rpc.js'] as const;
 
 async function main(): Promise<void> {
-  console.log(`winrpc bench — node ${process.version}, ${os.cpus().length} cpu(s): ${os.cpus()[0]?.model ?? '?'}`);
+  console.log(
+    `winrpc bench — node ${process.version}, ${os.cpus().length} cpu(s): ${os.cpus()[0]?.model ?? '?'}`,
+  );
   const only = process.argv.slice(2);
   for (const m of modules) {
     if (only.length > 0 && !only.some((o) => m.includes(o))) continue;
