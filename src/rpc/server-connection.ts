@@ -111,9 +111,20 @@ interface Assembling {
 }
 
 interface InFlight {
-  readonly abort: AbortController;
+  /** Made only when a method reads ctx.signal: most calls never do, and one per call costs. */
+  controller?: AbortController;
+  /** Set by co_cancel / orphaned, also when no controller exists yet. */
+  cancelled?: Error;
   /** orphaned or [maybe]: nothing is sent back. */
   silent: boolean;
+}
+
+function signalOf(entry: InFlight): AbortSignal {
+  if (!entry.controller) {
+    entry.controller = new AbortController();
+    if (entry.cancelled) entry.controller.abort(entry.cancelled);
+  }
+  return entry.controller.signal;
 }
 
 interface SecurityState {
@@ -169,6 +180,7 @@ export class ServerConnection {
   private queueHead = 0;
   private busy = false;
   private paused = false;
+  private corked = false;
   private recvLimit: number;
   private xmitFrag = MIN_FRAG_SIZE;
   private concMpx = false;
@@ -240,7 +252,14 @@ export class ServerConnection {
   }
 
   private pump(): void {
-    while (!this.busy && this.state !== 'closed' && this.queueHead < this.queue.length) {
+    // At the in-flight limit the queued fragments wait (the socket is paused by updateFlow) rather
+    // than being refused: a burst of calls is held back, never answered with server_too_busy.
+    while (
+      !this.busy &&
+      this.state !== 'closed' &&
+      this.queueHead < this.queue.length &&
+      this.inflight.size < this.host.limits.maxCallsPerConnection
+    ) {
       const frag = this.queue[this.queueHead++];
       let r: void | Promise<void>;
       try {
@@ -315,7 +334,8 @@ export class ServerConnection {
     this.dropped.clear();
     for (const c of this.inflight.values()) {
       c.silent = true;
-      c.abort.abort(new Error('connection closed'));
+      c.cancelled ??= new Error('connection closed');
+      c.controller?.abort(c.cancelled);
     }
     if (this.group) {
       const g = this.group;
@@ -616,8 +636,8 @@ export class ServerConnection {
       const bound = this.contexts.get(pdu.contextId);
       let status: number | undefined;
       if (!bound) status = Nca.nca_s_unk_if;
-      else if (this.inflight.size + this.assembling.size >= limits.maxCallsPerConnection)
-        status = Nca.nca_s_server_too_busy;
+      // Dispatched calls are bounded by backpressure in pump(); partially received ones by this.
+      else if (this.assembling.size >= limits.maxCallsPerConnection) status = Nca.nca_s_server_too_busy;
       if (status !== undefined) {
         if (!last) this.drop(callId);
         return this.fault(callId, pdu.contextId, status, true);
@@ -687,7 +707,7 @@ export class ServerConnection {
     const auth = this.callAuth();
     if (bound.iface.minAuthLevel !== undefined && auth.level < bound.iface.minAuthLevel)
       return this.fault(callId, call.contextId, RpcStatus.RPC_S_ACCESS_DENIED, true);
-    const entry: InFlight = { abort: new AbortController(), silent: (call.flags & PfcFlags.MAYBE) !== 0 };
+    const entry: InFlight = { silent: (call.flags & PfcFlags.MAYBE) !== 0 };
     this.inflight.set(callId, entry);
     const ctx: CallContext = {
       opnum: call.opnum,
@@ -697,7 +717,9 @@ export class ServerConnection {
       association: group,
       auth,
       server: this.host.info,
-      signal: entry.abort.signal,
+      get signal() {
+        return signalOf(entry);
+      },
     };
     let result: Promise<Uint8Array>;
     try {
@@ -712,20 +734,21 @@ export class ServerConnection {
         },
         (err: unknown) => {
           if (entry.silent || this.state === 'closed') return;
-          const [status, dne] = this.faultFor(err, entry.abort.signal, bound.iface, call.opnum);
+          const [status, dne] = this.faultFor(err, entry.cancelled !== undefined, bound.iface, call.opnum);
           this.fault(callId, call.contextId, status, dne);
         },
       )
       .catch((err: unknown) => this.host.logger.error({ err }, 'rpc: failed to send a reply'))
       .finally(() => {
         this.inflight.delete(callId);
-        this.updateFlow();
+        if (this.busy) this.updateFlow();
+        else this.pump();
       });
   }
 
   private faultFor(
     err: unknown,
-    signal: AbortSignal,
+    cancelled: boolean,
     iface: RpcServerInterface,
     opnum: number,
   ): [number, boolean] {
@@ -736,7 +759,7 @@ export class ServerConnection {
       return [status, NOT_EXECUTED.has(status)];
     }
     if (err instanceof Error && err.name === 'NdrError') return [Nca.nca_s_fault_ndr, false];
-    if (signal.aborted) return [Nca.nca_s_fault_cancel, false];
+    if (cancelled) return [Nca.nca_s_fault_cancel, false];
     this.host.logger.error({ err, iface: iface.name, opnum }, 'rpc: method threw');
     return [Nca.nca_s_fault_unspec, false];
   }
@@ -749,7 +772,8 @@ export class ServerConnection {
     const c = this.inflight.get(callId);
     if (!c) return;
     if (orphaned) c.silent = true;
-    c.abort.abort(new Error(orphaned ? 'call orphaned' : 'call cancelled'));
+    c.cancelled ??= new Error(orphaned ? 'call orphaned' : 'call cancelled');
+    c.controller?.abort(c.cancelled);
   }
 
   // --- output ---------------------------------------------------------------------------------
@@ -807,6 +831,15 @@ export class ServerConnection {
     if (sec && (pdu.type === 'response' || pdu.type === 'fault')) bytes = this.protect(pdu, sec);
     else bytes = encodePdu(pdu);
     this.host.countPacketOut();
+    // Every PDU produced in one tick leaves in one writev: per-PDU writes dominated call-rate profiles.
+    if (!this.corked) {
+      this.corked = true;
+      this.stream.cork();
+      process.nextTick(() => {
+        this.corked = false;
+        this.stream.uncork();
+      });
+    }
     this.stream.write(bytes);
     if (this.stream.writableNeedDrain) this.updateFlow();
   }

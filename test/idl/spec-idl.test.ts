@@ -72,7 +72,8 @@ describe('spec IDL, whole files', () => {
     assert.equal(i.methods[185].name, 'ApiClusterNativeUpdateControl');
     assert.equal(i.methods[149].kind, 'notUsedOnWire'); // spelled Opnum149otUsedOnWire in the spec
     assert.equal(i.methods[264].name, 'Opnum264NotUsedOnWire');
-    assert.deepEqual(model('cmrp.idl').patches.map((p) => p.target), ['cmrp.idl']);
+    // Patches 001 (opnum 185 buffer sizes) and 003 ([string] on five LPCWSTR parameters).
+    assert.deepEqual(model('cmrp.idl').patches.map((p) => p.target), ['cmrp.idl', 'cmrp.idl']);
   });
 
   it('clusapi v2: opnums 0-108, one NotUsedOnWire slot (80)', () => {

@@ -171,7 +171,7 @@ test('1 MiB stubs both ways with 1432-byte fragments on both sides', async () =>
 });
 
 test('1,000 calls in flight on one connection, each matched to its own payload', async () => {
-  const h = await start({ maxCallsPerConnection: 2000 });
+  const h = await start();
   try {
     const c = await h.connect();
     const ctx = await c.bind(TEST_IFACE);
