@@ -1,0 +1,12 @@
+export * from './types.js';
+export * from './properties.js';
+export * from './errors.js';
+export * from './events.js';
+export * from './names.js';
+export * from './dependency-expression.js';
+export * from './resource-types.js';
+export * from './access.js';
+export { ClusterModel, CLUSTER_LIMITS, WINDOWS_SERVER_2022 } from './cluster-model.js';
+export type { ClusterModelOptions, GroupStateInfo, NewClusterOptions } from './cluster-model.js';
+export { createDemoCluster, loadOrCreateCluster, DEFAULT_DEMO } from './demo.js';
+export type { DemoClusterOptions } from './demo.js';
