@@ -32,7 +32,7 @@ export type { EpmLookupEntry, EptLookupOptions, EptMapQuery } from './interfaces
 export { TowerError, buildTower, parseTower } from './interfaces/epm/tower.js';
 export type { EndpointTower } from './interfaces/epm/tower.js';
 export { createMgmtInterface } from './interfaces/mgmt/server.js';
-export { MGMT_SYNTAX } from './interfaces/mgmt/wire.js';
+export { MGMT_SYNTAX } from './interfaces/mgmt/server.js';
 
 export { startHost } from './host/host.js';
 export type { ListeningEndpoint, RunningHost, StartHostOptions } from './host/host.js';

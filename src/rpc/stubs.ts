@@ -136,7 +136,7 @@ export function serveMethods(
   handlers: object,
   opts: StubServerOptions = {},
 ): RpcServerInterface {
-  const decodeOpts: StubDecodeOptions = opts.limits ? { limits: opts.limits } : {};
+  const limits: StubDecodeOptions = opts.limits ? { limits: opts.limits } : {};
   return {
     name: def.name,
     syntax: def.syntax,
@@ -145,7 +145,8 @@ export function serveMethods(
     async invoke(ctx: CallContext, stub: Uint8Array): Promise<Uint8Array> {
       const spec = Number.isInteger(ctx.opnum) ? def.methods[ctx.opnum] : undefined;
       if (!spec) throw new RpcFault(Nca.nca_s_op_rng_error, `${def.name}: no operation ${ctx.opnum}`);
-      const req = decodeRequest(spec, ctx.syntax, stub, decodeOpts);
+      // The request is in the client's byte order; the response goes out little-endian, as our drep says.
+      const req = decodeRequest(spec, ctx.syntax, stub, { ...limits, littleEndian: ctx.littleEndian });
       const handler = (handlers as Record<string, unknown>)[spec.name];
       let resp: unknown;
       if (typeof handler === 'function') resp = await (handler as AnyHandler).call(handlers, ctx, req);

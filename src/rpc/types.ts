@@ -115,6 +115,11 @@ export interface ServerInfo {
 export interface CallContext {
   readonly opnum: number;
   readonly syntax: TransferSyntax;
+  /**
+   * Byte order of the request's stub, from its PDU's data representation (drep[0]); the response is
+   * always little-endian, as the drep we send says.
+   */
+  readonly littleEndian: boolean;
   /** Object UUID when the request carried PFC_OBJECT_UUID. */
   readonly objectUuid?: string;
   readonly transport: TransportInfo;

@@ -6,21 +6,21 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { Epm } from '../../src/errors/status.js';
 import { EPM_SYNTAX, EpmError, eptLookupAll } from '../../src/interfaces/epm/client.js';
+import { annotationBytes } from '../../src/interfaces/epm/constants.js';
+import { createEpmServer } from '../../src/interfaces/epm/epm.gen.js';
+import type { ept_entry_t, ept_lookup_handle_t } from '../../src/interfaces/epm/epm.gen.js';
 import { buildTower } from '../../src/interfaces/epm/tower.js';
-import { EpmOpnum, annotationBytes, eptLookupIn, eptLookupOutTypes } from '../../src/interfaces/epm/wire.js';
-import type { EptEntry } from '../../src/interfaces/epm/wire.js';
-import { decodeParams, encodeParams } from '../../src/ndr/index.js';
 import { connectTcpRpc } from '../../src/rpc/client.js';
 import { RpcServer } from '../../src/rpc/server.js';
 import { NDR20_SYNTAX } from '../../src/rpc/types.js';
-import type { CallContext, RpcServerInterface } from '../../src/rpc/types.js';
+import type { RpcServerInterface } from '../../src/rpc/types.js';
 import { NIL_UUID } from '../../src/rpc/uuid.js';
 import { listenTcp } from '../../src/transport/tcp.js';
 
-const HANDLE = Uint8Array.from({ length: 20 }, (_, i) => (i === 0 ? 0 : i));
-const NULL = new Uint8Array(20);
+const HANDLE = Uint8Array.from({ length: 20 }, (_, i) => (i === 0 ? 0 : i)) as ept_lookup_handle_t;
+const NULL = new Uint8Array(20) as ept_lookup_handle_t;
 
-function entry(port: number): EptEntry {
+function entry(port: number): ept_entry_t {
   const t = buildTower({
     iface: EPM_SYNTAX,
     transferSyntax: NDR20_SYNTAX,
@@ -36,31 +36,20 @@ function entry(port: number): EptEntry {
 }
 
 /** A fake EPM whose ept_lookup answers from `script(callIndex)`; counts calls. */
-function fakeEpm(script: (call: number) => { handle: Uint8Array; entries: EptEntry[]; status: number }) {
+function fakeEpm(
+  script: (call: number) => { handle: ept_lookup_handle_t; entries: ept_entry_t[]; status: number },
+) {
   const seen = { lookups: 0, frees: 0 };
-  const iface: RpcServerInterface = {
-    name: 'fake-epm',
-    syntax: EPM_SYNTAX,
-    transferSyntaxes: ['ndr20'],
-    invoke(ctx: CallContext, stub: Uint8Array): Uint8Array {
-      if (ctx.opnum === EpmOpnum.ept_lookup_handle_free) {
-        seen.frees++;
-        return encodeParams('ndr20', [
-          [eptLookupOutTypes()[0], NULL],
-          [eptLookupOutTypes()[3], 0],
-        ]);
-      }
-      const args = decodeParams(stub, 'ndr20', eptLookupIn);
-      const maxEnts = args[5] as number;
-      const r = script(seen.lookups++);
-      const values = [r.handle, r.entries.length, r.entries, r.status];
-      return encodeParams(
-        'ndr20',
-        eptLookupOutTypes().map((t, i) => [t, values[i]] as const),
-        { max_ents: maxEnts, num_ents: r.entries.length },
-      );
+  const iface: RpcServerInterface = createEpmServer({
+    ept_lookup_handle_free() {
+      seen.frees++;
+      return { entry_handle: NULL, status: 0 };
     },
-  };
+    ept_lookup() {
+      const r = script(seen.lookups++);
+      return { entry_handle: r.handle, num_ents: r.entries.length, entries: r.entries, status: r.status };
+    },
+  });
   return { iface, seen };
 }
 

@@ -7,7 +7,7 @@
 import net from 'node:net';
 import { EndpointDatabase } from '../../src/interfaces/epm/database.js';
 import { createEpmInterface } from '../../src/interfaces/epm/server.js';
-import { EPM_SYNTAX } from '../../src/interfaces/epm/wire.js';
+import { EPM_SYNTAX } from '../../src/interfaces/epm/constants.js';
 import { RpcServer } from '../../src/rpc/server.js';
 import { AuthType } from '../../src/rpc/types.js';
 import { NtlmAcceptor } from '../../src/security/ntlm/acceptor.js';

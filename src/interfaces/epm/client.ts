@@ -1,29 +1,18 @@
 /**
  * Endpoint mapper client calls over a bound RpcClientConnection: ept_map (resolve one interface)
- * and ept_lookup paged to the end (list the whole map).
+ * and ept_lookup paged to the end (list the whole map). Marshalling is the generated EpmClient.
  */
 import { Epm, statusName } from '../../errors/status.js';
-import { decodeParams, encodeParams } from '../../ndr/index.js';
 import type { BoundContext, RpcClientConnection } from '../../rpc/client.js';
+import type { RpcCaller } from '../../rpc/caller.js';
 import { NDR20_SYNTAX } from '../../rpc/types.js';
 import type { Protseq, SyntaxId } from '../../rpc/types.js';
 import { formatBinding } from '../../rpc/binding.js';
+import { EPM_SYNTAX, InquiryType, MAX_ENTS, MAX_TOWERS, VersOption, annotationText } from './constants.js';
+import { EpmClient } from './epm.gen.js';
+import type { ept_entry_t, ept_lookup_handle_t, rpc_if_id_t, twr_t } from './epm.gen.js';
 import { TowerError, buildTower, parseTower } from './tower.js';
 import type { EndpointTower } from './tower.js';
-import {
-  EPM_SYNTAX,
-  EpmOpnum,
-  InquiryType,
-  MAX_ENTS,
-  MAX_TOWERS,
-  VersOption,
-  annotationText,
-  eptLookupIn,
-  eptLookupOutTypes,
-  eptMapIn,
-  eptMapOutTypes,
-} from './wire.js';
-import type { EptEntry, RpcIfId, Twr } from './wire.js';
 
 export { EPM_SYNTAX };
 
@@ -38,8 +27,14 @@ export class EpmError extends Error {
   }
 }
 
-const NULL_HANDLE = new Uint8Array(20);
+const NULL_HANDLE = new Uint8Array(20) as ept_lookup_handle_t;
 const isNull = (h: Uint8Array): boolean => h.every((b) => b === 0);
+
+/** The generated client over one bound presentation context of `conn`. */
+export function epmClient(conn: RpcClientConnection, ctx: BoundContext): EpmClient {
+  const caller: RpcCaller = { syntax: ctx.syntax, call: (opnum, stub) => conn.call(ctx, opnum, stub) };
+  return new EpmClient(caller);
+}
 
 export interface EpmLookupEntry {
   readonly object: string;
@@ -68,6 +63,7 @@ export async function eptMap(
   ctx: BoundContext,
   q: EptMapQuery,
 ): Promise<EndpointTower[]> {
+  const epm = epmClient(conn, ctx);
   const maxTowers = q.maxTowers ?? 4;
   const tower = buildTower({
     iface: q.iface,
@@ -76,24 +72,21 @@ export async function eptMap(
     endpoint: q.protseq === 'ncacn_np' ? '' : '0',
     host: '',
   });
-  const twr: Twr = { tower_length: tower.length, tower_octet_string: tower };
+  const twr: twr_t = { tower_length: tower.length, tower_octet_string: tower };
   const result: EndpointTower[] = [];
-  let handle: Uint8Array = NULL_HANDLE;
+  let handle = NULL_HANDLE;
   for (let calls = 0; calls < MAX_MAP_CALLS; calls++) {
-    const values = [q.object ?? null, twr, handle, maxTowers];
-    const stub = encodeParams(
-      ctx.syntax,
-      eptMapIn.map((t, i) => [t, values[i]] as const),
-    );
-    const out = await conn.call(ctx, EpmOpnum.ept_map, stub);
-    const [next, , towers, status] = decodeParams(out, ctx.syntax, eptMapOutTypes(), {
-      scope: { max_towers: maxTowers },
-    }) as [Uint8Array, number, (Twr | null)[], number];
-    if (status !== 0 && status !== Epm.EPT_S_NOT_REGISTERED) {
-      if (!isNull(next)) await freeHandle(conn, ctx, next);
-      throw new EpmError(status, `ept_map failed: ${statusName(status)}`);
+    const out = await epm.ept_map({
+      object: q.object ?? null,
+      map_tower: twr,
+      entry_handle: handle,
+      max_towers: maxTowers,
+    });
+    if (out.status !== 0 && out.status !== Epm.EPT_S_NOT_REGISTERED) {
+      if (!isNull(out.entry_handle)) await freeHandle(epm, out.entry_handle);
+      throw new EpmError(out.status, `ept_map failed: ${statusName(out.status)}`);
     }
-    for (const t of towers) {
+    for (const t of out.towers) {
       if (t === null) continue;
       try {
         result.push(parseTower(t.tower_octet_string));
@@ -101,16 +94,15 @@ export async function eptMap(
         if (!(err instanceof TowerError)) throw err;
       }
     }
-    handle = next;
-    if (status !== 0 || isNull(handle) || towers.length === 0) break;
+    handle = out.entry_handle;
+    if (out.status !== 0 || isNull(handle) || out.towers.length === 0) break;
   }
-  if (!isNull(handle)) await freeHandle(conn, ctx, handle);
+  if (!isNull(handle)) await freeHandle(epm, handle);
   return result;
 }
 
-async function freeHandle(conn: RpcClientConnection, ctx: BoundContext, handle: Uint8Array): Promise<void> {
-  const stub = encodeParams(ctx.syntax, [[eptMapOutTypes()[0], handle]]);
-  await conn.call(ctx, EpmOpnum.ept_lookup_handle_free, stub);
+async function freeHandle(epm: EpmClient, handle: ept_lookup_handle_t): Promise<void> {
+  await epm.ept_lookup_handle_free({ entry_handle: handle });
 }
 
 export interface EptLookupOptions {
@@ -124,7 +116,7 @@ export interface EptLookupOptions {
   readonly maxCalls?: number;
 }
 
-function toEntry(e: EptEntry): EpmLookupEntry {
+function toEntry(e: ept_entry_t): EpmLookupEntry {
   const towerBytes = e.tower?.tower_octet_string ?? new Uint8Array(0);
   let tower: EndpointTower | undefined;
   try {
@@ -151,37 +143,37 @@ export async function eptLookupAll(
   ctx: BoundContext,
   opts: EptLookupOptions = {},
 ): Promise<EpmLookupEntry[]> {
+  const epm = epmClient(conn, ctx);
   const pageSize = Math.max(1, Math.min(MAX_ENTS, opts.pageSize ?? 50));
   const maxCalls = opts.maxCalls ?? 1000;
-  const ifId: RpcIfId | null = opts.iface
+  const ifId: rpc_if_id_t | null = opts.iface
     ? { uuid: opts.iface.uuid, vers_major: opts.iface.major, vers_minor: opts.iface.minor }
     : null;
   const inquiry = opts.inquiryType ?? (opts.iface ? InquiryType.MATCH_BY_IF : InquiryType.ALL_ELTS);
   const entries: EpmLookupEntry[] = [];
-  let handle: Uint8Array = NULL_HANDLE;
+  let handle = NULL_HANDLE;
   for (let calls = 0; calls < maxCalls; calls++) {
-    const values = [inquiry, opts.object ?? null, ifId, opts.versOption ?? VersOption.ALL, handle, pageSize];
-    const stub = encodeParams(
-      ctx.syntax,
-      eptLookupIn.map((t, i) => [t, values[i]] as const),
-    );
-    const out = await conn.call(ctx, EpmOpnum.ept_lookup, stub);
-    const [next, , batch, status] = decodeParams(out, ctx.syntax, eptLookupOutTypes(), {
-      scope: { max_ents: pageSize },
-    }) as [Uint8Array, number, EptEntry[], number];
-    if (status !== 0 && status !== Epm.EPT_S_NOT_REGISTERED) {
-      if (!isNull(next)) await freeHandle(conn, ctx, next);
-      throw new EpmError(status, `ept_lookup failed: ${statusName(status)}`);
+    const out = await epm.ept_lookup({
+      inquiry_type: inquiry,
+      object: opts.object ?? null,
+      interface_id: ifId,
+      vers_option: opts.versOption ?? VersOption.ALL,
+      entry_handle: handle,
+      max_ents: pageSize,
+    });
+    if (out.status !== 0 && out.status !== Epm.EPT_S_NOT_REGISTERED) {
+      if (!isNull(out.entry_handle)) await freeHandle(epm, out.entry_handle);
+      throw new EpmError(out.status, `ept_lookup failed: ${statusName(out.status)}`);
     }
     // Some servers (Samba) send the last entries together with "no more entries"; keep them.
-    for (const e of batch) entries.push(toEntry(e));
-    handle = next;
-    if (status === Epm.EPT_S_NOT_REGISTERED || isNull(handle) || batch.length === 0) {
-      if (!isNull(handle)) await freeHandle(conn, ctx, handle);
+    for (const e of out.entries) entries.push(toEntry(e));
+    handle = out.entry_handle;
+    if (out.status === Epm.EPT_S_NOT_REGISTERED || isNull(handle) || out.entries.length === 0) {
+      if (!isNull(handle)) await freeHandle(epm, handle);
       return entries;
     }
   }
-  await freeHandle(conn, ctx, handle);
+  await freeHandle(epm, handle);
   return entries;
 }
 

@@ -1,6 +1,7 @@
 /**
  * The endpoint mapper server ([C706] App. O; [MS-RPCE] 2.2.1.2, 3.1.3.5.3), answering from an
- * EndpointDatabase the host fills.
+ * EndpointDatabase the host fills. Marshalling is the generated epm.gen.ts; this file is the
+ * manager routines.
  *
  * ept_lookup paging: every call returns at most max_ents entries with status 0 and a live handle,
  * even when it hands out the last one; only the next call (nothing left) frees the handle and answers
@@ -11,47 +12,44 @@
  */
 import os from 'node:os';
 import { Epm, Nca } from '../../errors/status.js';
-import { NdrError, contextHandle, decodeParams, encodeParams, guid, u32 } from '../../ndr/index.js';
-import type { NdrType } from '../../ndr/index.js';
 import { NDR20_SYNTAX, NDR64_SYNTAX, RpcFault } from '../../rpc/types.js';
 import type { CallContext, RpcServerInterface, SyntaxId, TransferSyntax } from '../../rpc/types.js';
 import { NIL_UUID } from '../../rpc/uuid.js';
+import { InquiryType, VersOption, annotationBytes } from './constants.js';
 import type { EndpointDatabase, EndpointRegistration } from './database.js';
+import { createEpmServer } from './epm.gen.js';
+import type {
+  EpmHandlers,
+  ept_entry_t,
+  ept_lookup_handle_t,
+  ept_lookupResponse,
+  ept_mapResponse,
+  rpc_if_id_t,
+  twr_t,
+} from './epm.gen.js';
 import { TowerError, buildTower, parseTower } from './tower.js';
 import type { EndpointTower } from './tower.js';
-import {
-  EPM_SYNTAX,
-  EpmOpnum,
-  InquiryType,
-  VersOption,
-  annotationBytes,
-  eptLookupIn,
-  eptLookupOutTypes,
-  eptMapIn,
-  eptMapOutTypes,
-} from './wire.js';
-import type { EptEntry, RpcIfId, Twr } from './wire.js';
 
 const LOOKUP_HANDLE = 'epm.lookup';
 const MAP_HANDLE = 'epm.map';
-const NULL_HANDLE = new Uint8Array(20);
+const NULL_HANDLE = new Uint8Array(20) as ept_lookup_handle_t;
 /** Open context handles per association beyond which new lookups are refused (memory bound). */
 const MAX_HANDLES_PER_ASSOCIATION = 4096;
 /** Windows' status for the database-changing operations it refuses remotely ([MS-RPCE] 2.2.1.2.1). */
 const CANT_PERFORM_OP = Epm.EPT_S_CANT_PERFORM_OP_WIN32;
 
 interface LookupState {
-  remaining: EptEntry[];
+  remaining: ept_entry_t[];
 }
 interface MapState {
-  remaining: Twr[];
+  remaining: twr_t[];
 }
 
 function isNullHandle(h: Uint8Array): boolean {
   return h.every((b) => b === 0);
 }
 
-function toTwr(bytes: Uint8Array): Twr {
+function toTwr(bytes: Uint8Array): twr_t {
   return { tower_length: bytes.length, tower_octet_string: bytes };
 }
 
@@ -71,7 +69,7 @@ function transferOf(s: SyntaxId): TransferSyntax | undefined {
   return undefined;
 }
 
-function versionMatches(option: number, want: RpcIfId, have: SyntaxId): boolean {
+function versionMatches(option: number, want: rpc_if_id_t, have: SyntaxId): boolean {
   switch (option) {
     case 0: // Samba numbers RPC_C_VERS_ALL as 0
     case VersOption.ALL:
@@ -91,31 +89,35 @@ function versionMatches(option: number, want: RpcIfId, have: SyntaxId): boolean 
   }
 }
 
-function decode(stub: Uint8Array, ctx: CallContext, types: readonly NdrType<unknown>[]): unknown[] {
-  try {
-    return decodeParams(stub, ctx.syntax, types);
-  } catch (err) {
-    if (err instanceof NdrError) throw new RpcFault(Nca.nca_s_fault_ndr, `epm: bad stub: ${err.message}`);
-    throw err;
-  }
+function lookupReply(
+  handle: ept_lookup_handle_t,
+  entries: ept_entry_t[],
+  status: number,
+): ept_lookupResponse {
+  return { entry_handle: handle, num_ents: entries.length, entries, status };
 }
 
-function statusOnly(ctx: CallContext, status: number): Uint8Array {
-  return encodeParams(ctx.syntax, [[u32, status]]);
+function mapReply(handle: ept_lookup_handle_t, towers: twr_t[], status: number): ept_mapResponse {
+  return { entry_handle: handle, num_towers: towers.length, towers, status };
 }
 
-export function createEpmInterface(db: EndpointDatabase): RpcServerInterface {
+function newHandle<T>(ctx: CallContext, kind: string, state: T): ept_lookup_handle_t | undefined {
+  if (ctx.association.handles.size >= MAX_HANDLES_PER_ASSOCIATION) return undefined;
+  return ctx.association.handles.create<T>(kind, state) as ept_lookup_handle_t;
+}
+
+function endpointHandlers(db: EndpointDatabase): EpmHandlers {
   const lookupEntries = (
     ctx: CallContext,
     inquiry: number,
     object: string | null,
-    ifId: RpcIfId | null,
+    ifId: rpc_if_id_t | null,
     vers: number,
-  ) => {
-    const out: EptEntry[] = [];
+  ): ept_entry_t[] => {
+    const byIf = inquiry === InquiryType.MATCH_BY_IF || inquiry === InquiryType.MATCH_BY_BOTH;
+    const byObj = inquiry === InquiryType.MATCH_BY_OBJ || inquiry === InquiryType.MATCH_BY_BOTH;
+    const out: ept_entry_t[] = [];
     for (const e of db.list()) {
-      const byIf = inquiry === InquiryType.MATCH_BY_IF || inquiry === InquiryType.MATCH_BY_BOTH;
-      const byObj = inquiry === InquiryType.MATCH_BY_OBJ || inquiry === InquiryType.MATCH_BY_BOTH;
       if (byIf && (ifId === null || e.iface.uuid !== ifId.uuid || !versionMatches(vers, ifId, e.iface)))
         continue;
       if (byObj && (object ?? NIL_UUID) !== e.objectUuid) continue;
@@ -135,152 +137,110 @@ export function createEpmInterface(db: EndpointDatabase): RpcServerInterface {
     return out;
   };
 
-  const eptLookup = (ctx: CallContext, stub: Uint8Array): Uint8Array => {
-    const [inquiry, object, ifId, vers, handleIn, maxEnts] = decode(stub, ctx, eptLookupIn) as [
-      number,
-      string | null,
-      RpcIfId | null,
-      number,
-      Uint8Array,
-      number,
-    ];
-    const reply = (handle: Uint8Array, entries: EptEntry[], status: number): Uint8Array =>
-      encodeParams(
-        ctx.syntax,
-        eptLookupOutTypes().map((t, i) => [t, [handle, entries.length, entries, status][i]] as const),
-        { max_ents: maxEnts, num_ents: entries.length },
+  /** [C706] ept_map: entries registered for the object first, else the interface's nil-object entries. */
+  const mapTowers = (ctx: CallContext, object: string | null, query: EndpointTower): twr_t[] => {
+    const syntax = transferOf(query.transferSyntax);
+    if (syntax === undefined) return [];
+    const candidates = db
+      .list()
+      .filter(
+        (e) =>
+          e.iface.uuid === query.iface.uuid &&
+          e.iface.major === query.iface.major &&
+          e.iface.minor >= query.iface.minor &&
+          e.protseq === query.protseq &&
+          e.transferSyntaxes.includes(syntax),
       );
-
-    let handle = handleIn;
-    let state: LookupState;
-    if (isNullHandle(handleIn)) {
-      if (inquiry > InquiryType.MATCH_BY_BOTH) return reply(NULL_HANDLE, [], CANT_PERFORM_OP);
-      const matches = lookupEntries(ctx, inquiry, object, ifId, vers);
-      if (matches.length === 0) return reply(NULL_HANDLE, [], Epm.EPT_S_NOT_REGISTERED);
-      if (ctx.association.handles.size >= MAX_HANDLES_PER_ASSOCIATION)
-        return reply(NULL_HANDLE, [], CANT_PERFORM_OP);
-      state = { remaining: matches };
-      handle = ctx.association.handles.create<LookupState>(LOOKUP_HANDLE, state);
-    } else {
-      state = ctx.association.handles.get<LookupState>(handleIn, LOOKUP_HANDLE);
-    }
-    if (state.remaining.length === 0) {
-      ctx.association.handles.destroy(handle);
-      return reply(NULL_HANDLE, [], Epm.EPT_S_NOT_REGISTERED);
-    }
-    const batch = state.remaining.splice(0, maxEnts);
-    return reply(handle, batch, 0);
-  };
-
-  const eptMap = (ctx: CallContext, stub: Uint8Array): Uint8Array => {
-    const [object, mapTower, handleIn, maxTowers] = decode(stub, ctx, eptMapIn) as [
-      string | null,
-      Twr | null,
-      Uint8Array,
-      number,
-    ];
-    const reply = (handle: Uint8Array, towers: Twr[], status: number): Uint8Array =>
-      encodeParams(
-        ctx.syntax,
-        eptMapOutTypes().map((t, i) => [t, [handle, towers.length, towers, status][i]] as const),
-        { max_towers: maxTowers, num_towers: towers.length },
-      );
-
-    let state: MapState;
-    let handle = handleIn;
-    if (isNullHandle(handleIn)) {
-      let query: EndpointTower;
-      try {
-        if (mapTower === null) return reply(NULL_HANDLE, [], Epm.EPT_S_NOT_REGISTERED);
-        query = parseTower(mapTower.tower_octet_string);
-      } catch (err) {
-        if (err instanceof TowerError) return reply(NULL_HANDLE, [], Epm.EPT_S_NOT_REGISTERED);
-        throw err;
-      }
-      const syntax = transferOf(query.transferSyntax);
-      const candidates = db
-        .list()
-        .filter(
-          (e) =>
-            e.iface.uuid === query.iface.uuid &&
-            e.iface.major === query.iface.major &&
-            e.iface.minor >= query.iface.minor &&
-            e.protseq === query.protseq &&
-            syntax !== undefined &&
-            e.transferSyntaxes.includes(syntax),
-        );
-      // [C706] ept_map: entries registered for the object first, else the interface's nil-object entries.
-      const obj = object ?? NIL_UUID;
-      let chosen = obj !== NIL_UUID ? candidates.filter((e) => e.objectUuid === obj) : [];
-      if (chosen.length === 0) chosen = candidates.filter((e) => e.objectUuid === NIL_UUID);
-      const towers = chosen.map((e) =>
-        toTwr(
-          buildTower({
-            iface: e.iface,
-            transferSyntax: query.transferSyntax,
-            protseq: e.protseq,
-            endpoint: e.endpoint,
-            host: towerHost(ctx, e),
-          }),
-        ),
-      );
-      if (towers.length === 0) return reply(NULL_HANDLE, [], Epm.EPT_S_NOT_REGISTERED);
-      if (towers.length <= maxTowers) return reply(NULL_HANDLE, towers, 0);
-      if (ctx.association.handles.size >= MAX_HANDLES_PER_ASSOCIATION)
-        return reply(NULL_HANDLE, [], CANT_PERFORM_OP);
-      state = { remaining: towers };
-      handle = ctx.association.handles.create<MapState>(MAP_HANDLE, state);
-    } else {
-      state = ctx.association.handles.get<MapState>(handleIn, MAP_HANDLE);
-    }
-    const batch = state.remaining.splice(0, maxTowers);
-    if (state.remaining.length === 0) {
-      ctx.association.handles.destroy(handle);
-      handle = NULL_HANDLE;
-    }
-    return reply(handle, batch, batch.length > 0 ? 0 : Epm.EPT_S_NOT_REGISTERED);
-  };
-
-  const eptLookupHandleFree = (ctx: CallContext, stub: Uint8Array): Uint8Array => {
-    const [handle] = decode(stub, ctx, [contextHandle]) as [Uint8Array];
-    if (!isNullHandle(handle)) {
-      const known =
-        ctx.association.handles.lookup(handle, LOOKUP_HANDLE) !== undefined ||
-        ctx.association.handles.lookup(handle, MAP_HANDLE) !== undefined;
-      if (!known) throw new RpcFault(Nca.nca_s_fault_context_mismatch, 'epm: unknown lookup handle');
-      ctx.association.handles.destroy(handle);
-    }
-    return encodeParams(ctx.syntax, [
-      [contextHandle, NULL_HANDLE],
-      [u32, 0],
-    ]);
+    const obj = object ?? NIL_UUID;
+    let chosen = obj !== NIL_UUID ? candidates.filter((e) => e.objectUuid === obj) : [];
+    if (chosen.length === 0) chosen = candidates.filter((e) => e.objectUuid === NIL_UUID);
+    return chosen.map((e) =>
+      toTwr(
+        buildTower({
+          iface: e.iface,
+          transferSyntax: query.transferSyntax,
+          protseq: e.protseq,
+          endpoint: e.endpoint,
+          host: towerHost(ctx, e),
+        }),
+      ),
+    );
   };
 
   return {
-    name: 'epm',
-    syntax: EPM_SYNTAX,
-    transferSyntaxes: ['ndr20', 'ndr64'],
-    invoke(ctx: CallContext, stub: Uint8Array): Uint8Array {
-      switch (ctx.opnum) {
-        case EpmOpnum.ept_lookup:
-          return eptLookup(ctx, stub);
-        case EpmOpnum.ept_map:
-          return eptMap(ctx, stub);
-        case EpmOpnum.ept_lookup_handle_free:
-          return eptLookupHandleFree(ctx, stub);
-        case EpmOpnum.ept_insert:
-        case EpmOpnum.ept_delete:
-        case EpmOpnum.ept_mgmt_delete:
-          // Windows keeps its map to local registrations (RpcEpRegister); remote edits are refused.
-          return statusOnly(ctx, CANT_PERFORM_OP);
-        case EpmOpnum.ept_inq_object:
-          return encodeParams(ctx.syntax, [
-            [guid, NIL_UUID],
-            [u32, CANT_PERFORM_OP],
-          ]);
-        default:
-          throw new RpcFault(Nca.nca_s_op_rng_error, `epm: opnum ${ctx.opnum} out of range`);
+    ept_lookup(ctx, req) {
+      let handle = req.entry_handle;
+      let state: LookupState;
+      if (isNullHandle(handle)) {
+        if (req.inquiry_type > InquiryType.MATCH_BY_BOTH)
+          return lookupReply(NULL_HANDLE, [], CANT_PERFORM_OP);
+        const matches = lookupEntries(ctx, req.inquiry_type, req.object, req.interface_id, req.vers_option);
+        if (matches.length === 0) return lookupReply(NULL_HANDLE, [], Epm.EPT_S_NOT_REGISTERED);
+        state = { remaining: matches };
+        const created = newHandle(ctx, LOOKUP_HANDLE, state);
+        if (created === undefined) return lookupReply(NULL_HANDLE, [], CANT_PERFORM_OP);
+        handle = created;
+      } else {
+        state = ctx.association.handles.get<LookupState>(handle, LOOKUP_HANDLE);
       }
+      if (state.remaining.length === 0) {
+        ctx.association.handles.destroy(handle);
+        return lookupReply(NULL_HANDLE, [], Epm.EPT_S_NOT_REGISTERED);
+      }
+      return lookupReply(handle, state.remaining.splice(0, req.max_ents), 0);
     },
+
+    ept_map(ctx, req) {
+      let handle = req.entry_handle;
+      let state: MapState;
+      if (isNullHandle(handle)) {
+        if (req.map_tower === null) return mapReply(NULL_HANDLE, [], Epm.EPT_S_NOT_REGISTERED);
+        let query: EndpointTower;
+        try {
+          query = parseTower(req.map_tower.tower_octet_string);
+        } catch (err) {
+          if (err instanceof TowerError) return mapReply(NULL_HANDLE, [], Epm.EPT_S_NOT_REGISTERED);
+          throw err;
+        }
+        const towers = mapTowers(ctx, req.object, query);
+        if (towers.length === 0) return mapReply(NULL_HANDLE, [], Epm.EPT_S_NOT_REGISTERED);
+        if (towers.length <= req.max_towers) return mapReply(NULL_HANDLE, towers, 0);
+        state = { remaining: towers };
+        const created = newHandle(ctx, MAP_HANDLE, state);
+        if (created === undefined) return mapReply(NULL_HANDLE, [], CANT_PERFORM_OP);
+        handle = created;
+      } else {
+        state = ctx.association.handles.get<MapState>(handle, MAP_HANDLE);
+      }
+      const batch = state.remaining.splice(0, req.max_towers);
+      if (state.remaining.length === 0) {
+        ctx.association.handles.destroy(handle);
+        handle = NULL_HANDLE;
+      }
+      return mapReply(handle, batch, batch.length > 0 ? 0 : Epm.EPT_S_NOT_REGISTERED);
+    },
+
+    ept_lookup_handle_free(ctx, req) {
+      const handle = req.entry_handle;
+      if (!isNullHandle(handle)) {
+        const known =
+          ctx.association.handles.lookup(handle, LOOKUP_HANDLE) !== undefined ||
+          ctx.association.handles.lookup(handle, MAP_HANDLE) !== undefined;
+        if (!known) throw new RpcFault(Nca.nca_s_fault_context_mismatch, 'epm: unknown lookup handle');
+        ctx.association.handles.destroy(handle);
+      }
+      return { entry_handle: NULL_HANDLE, status: 0 };
+    },
+
+    // Windows keeps its map to local registrations (RpcEpRegister); remote edits are refused.
+    ept_insert: () => ({ status: CANT_PERFORM_OP }),
+    ept_delete: () => ({ status: CANT_PERFORM_OP }),
+    ept_mgmt_delete: () => ({ status: CANT_PERFORM_OP }),
+    ept_inq_object: () => ({ ept_object: NIL_UUID, status: CANT_PERFORM_OP }),
   };
+}
+
+/** The endpoint mapper over `db`, in NDR20 and NDR64 (Windows' epmapper accepts both). */
+export function createEpmInterface(db: EndpointDatabase): RpcServerInterface {
+  return createEpmServer(endpointHandlers(db), { transferSyntaxes: ['ndr20', 'ndr64'] });
 }

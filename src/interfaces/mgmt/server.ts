@@ -1,103 +1,75 @@
 /**
  * The remote management interface ([C706] App. Q; [MS-RPCE] 2.2.1.3), answered from the server
- * core's ServerInfo. Access follows Windows' defaults (RpcMgmtSetAuthorizationFn): everything is
- * allowed except stop_server_listening, which is refused with RPC_S_ACCESS_DENIED.
+ * core's ServerInfo. Marshalling is the generated mgmt.gen.ts; this file is the manager routines.
+ * Access follows Windows' defaults (RpcMgmtSetAuthorizationFn): everything is allowed except
+ * stop_server_listening, which is refused with RPC_S_ACCESS_DENIED.
  */
 import { Nca, RpcStatus } from '../../errors/status.js';
-import { NdrError, decodeParams, encodeParams } from '../../ndr/index.js';
-import type { NdrType } from '../../ndr/index.js';
 import { RpcFault } from '../../rpc/types.js';
-import type { CallContext, RpcServerInterface } from '../../rpc/types.js';
-import {
-  MGMT_SYNTAX,
-  MgmtOpnum,
-  STATS_COUNT,
-  StatsIndex,
-  inqIfIdsOut,
-  inqPrincNameIn,
-  inqPrincNameOut,
-  inqStatsIn,
-  inqStatsOut,
-  isServerListeningOut,
-} from './wire.js';
-import type { IfIdVector } from './wire.js';
+import type { RpcServerInterface } from '../../rpc/types.js';
+import { MgmtSyntax, createMgmtServer } from './mgmt.gen.js';
+import type { MgmtHandlers } from './mgmt.gen.js';
+
+export const MGMT_SYNTAX = MgmtSyntax;
+
+/** Indexes of the statistics vector ([C706] App. Q rpc_c_stats_*). */
+export const StatsIndex = { CALLS_IN: 0, CALLS_OUT: 1, PKTS_IN: 2, PKTS_OUT: 3 } as const;
+export const STATS_COUNT = 4;
 
 const OK = 0;
 const BOOLEAN_TRUE = 1;
 
-function decode(stub: Uint8Array, ctx: CallContext, types: readonly NdrType<unknown>[]): unknown[] {
-  try {
-    return decodeParams(stub, ctx.syntax, types);
-  } catch (err) {
-    if (err instanceof NdrError) throw new RpcFault(Nca.nca_s_fault_ndr, `mgmt: bad stub: ${err.message}`);
-    throw err;
-  }
-}
-
-function encode(
-  ctx: CallContext,
-  types: readonly NdrType<unknown>[],
-  values: readonly unknown[],
-  scope?: Record<string, unknown>,
-): Uint8Array {
-  return encodeParams(
-    ctx.syntax,
-    types.map((t, i) => [t, values[i]] as const),
-    scope,
-  );
-}
-
-/** The principal name as `[string]` bytes, cut so that name plus NUL fit in `size` (C706 App. Q). */
-export function princNameBytes(name: string, size: number): Uint8Array {
-  if (size === 0) return new Uint8Array(0);
-  const text = name.slice(0, size - 1);
-  const out = new Uint8Array(text.length + 1);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    out[i] = c < 0x80 ? c : 0x3f;
+/**
+ * The principal name cut so that it plus its NUL fit in `size` chars ([C706] App. Q), 7-bit.
+ * A `[string]` always carries its NUL, so no name fits in size 0: the caller must fault then.
+ */
+export function princNameFor(name: string, size: number): string {
+  let out = '';
+  for (const ch of name.slice(0, Math.max(0, size - 1))) {
+    const c = ch.charCodeAt(0);
+    out += c < 0x80 ? ch : '?';
   }
   return out;
 }
 
+const handlers: MgmtHandlers = {
+  rpc__mgmt_inq_if_ids(ctx) {
+    const ids = ctx.server.interfaces().map((i) => ({
+      uuid: i.syntax.uuid,
+      vers_major: i.syntax.major,
+      vers_minor: i.syntax.minor,
+    }));
+    return { if_id_vector: { count: ids.length, if_id: ids }, status: OK };
+  },
+
+  rpc__mgmt_inq_stats(ctx, req) {
+    const s = ctx.server.stats();
+    const all: number[] = [];
+    all[StatsIndex.CALLS_IN] = s.callsIn >>> 0;
+    all[StatsIndex.CALLS_OUT] = s.callsOut >>> 0;
+    all[StatsIndex.PKTS_IN] = s.pktsIn >>> 0;
+    all[StatsIndex.PKTS_OUT] = s.pktsOut >>> 0;
+    const statistics = all.slice(0, Math.min(req.count, STATS_COUNT));
+    return { count: statistics.length, statistics, status: OK };
+  },
+
+  rpc__mgmt_is_server_listening: () => ({ status: OK, ret: BOOLEAN_TRUE }),
+
+  rpc__mgmt_stop_server_listening: () => ({ status: RpcStatus.RPC_S_ACCESS_DENIED }),
+
+  rpc__mgmt_inq_princ_name(ctx, req) {
+    // `[out, string, size_is(0)] char princ_name[]` has room for no NUL, so no valid reply exists:
+    // any string marshalled into it has actual_count > max_count, which is an invalid bound.
+    if (req.princ_name_size === 0)
+      throw new RpcFault(
+        Nca.nca_s_fault_invalid_bound,
+        'mgmt: princ_name_size 0 leaves no room for a string',
+      );
+    return { princ_name: princNameFor(ctx.server.principalName, req.princ_name_size), status: OK };
+  },
+};
+
+/** The management interface, in NDR20 and NDR64. */
 export function createMgmtInterface(): RpcServerInterface {
-  return {
-    name: 'mgmt',
-    syntax: MGMT_SYNTAX,
-    transferSyntaxes: ['ndr20', 'ndr64'],
-    invoke(ctx: CallContext, stub: Uint8Array): Uint8Array {
-      switch (ctx.opnum) {
-        case MgmtOpnum.inq_if_ids: {
-          const ids = ctx.server.interfaces().map((i) => ({
-            uuid: i.syntax.uuid,
-            vers_major: i.syntax.major,
-            vers_minor: i.syntax.minor,
-          }));
-          const vector: IfIdVector = { count: ids.length, if_id: ids };
-          return encode(ctx, inqIfIdsOut, [vector, OK]);
-        }
-        case MgmtOpnum.inq_stats: {
-          const [asked] = decode(stub, ctx, inqStatsIn) as [number];
-          const s = ctx.server.stats();
-          const all: number[] = [];
-          all[StatsIndex.CALLS_IN] = s.callsIn >>> 0;
-          all[StatsIndex.CALLS_OUT] = s.callsOut >>> 0;
-          all[StatsIndex.PKTS_IN] = s.pktsIn >>> 0;
-          all[StatsIndex.PKTS_OUT] = s.pktsOut >>> 0;
-          const stats = all.slice(0, Math.min(asked, STATS_COUNT));
-          return encode(ctx, inqStatsOut, [stats.length, stats, OK], { count: stats.length });
-        }
-        case MgmtOpnum.is_server_listening:
-          return encode(ctx, isServerListeningOut, [OK, BOOLEAN_TRUE]);
-        case MgmtOpnum.stop_server_listening:
-          return encode(ctx, [inqStatsOut[2]], [RpcStatus.RPC_S_ACCESS_DENIED]);
-        case MgmtOpnum.inq_princ_name: {
-          const [, size] = decode(stub, ctx, inqPrincNameIn) as [number, number];
-          const name = princNameBytes(ctx.server.principalName, size);
-          return encode(ctx, inqPrincNameOut, [name, OK], { princ_name_size: size });
-        }
-        default:
-          throw new RpcFault(Nca.nca_s_op_rng_error, `mgmt: opnum ${ctx.opnum} out of range`);
-      }
-    },
-  };
+  return createMgmtServer(handlers, { transferSyntaxes: ['ndr20', 'ndr64'] });
 }
