@@ -24,8 +24,11 @@ export interface NdrLimits {
   maxDepth: number;
 }
 
+// maxElements equals maxBytes: every element takes at least one wire byte (see
+// NdrReader#checkCount), so remaining bytes already bound counts; this cap only matters for callers
+// that lower it. A lower default refused a legitimate 1 MiB byte buffer inside a 4 MiB call.
 export const DEFAULT_NDR_LIMITS: Readonly<NdrLimits> = Object.freeze({
-  maxElements: 1_000_000,
+  maxElements: 16 * 1024 * 1024,
   maxBytes: 16 * 1024 * 1024,
   maxDepth: 64,
 });

@@ -197,7 +197,9 @@ interface Dissected {
 }
 
 /** clusapi PDUs by `opnum/pkt_type`; each must appear once (reassembled fragments count once). */
-function dissectedPdus(packets: readonly { _source: { layers: Record<string, Json> } }[]): Map<string, Dissected> {
+function dissectedPdus(
+  packets: readonly { _source: { layers: Record<string, Json> } }[],
+): Map<string, Dissected> {
   const byCall = new Map<string, Dissected>();
   for (const p of packets) {
     const layers = p._source.layers;
@@ -301,108 +303,120 @@ function plain(v: unknown): unknown {
   return v;
 }
 
-test('clusapi v3 calls over TCP dissect in tshark with the values we encoded', { timeout: 120_000 }, async (t) => {
-  const unavailable = whyUnavailable();
-  if (unavailable) {
-    t.skip(unavailable);
-    return;
-  }
-  const received = new Map<string, unknown>();
-  const handlers: Record<string, (ctx: CallContext, req: object) => object> = {};
-  for (const call of CLUSAPI3_CALLS) {
-    handlers[call.method] = (_ctx, req) => {
-      received.set(call.method, req);
-      return call.resp;
-    };
-  }
-  const server = new RpcServer();
-  server.register(createClusapi3Server(handlers as unknown as Partial<Clusapi3Handlers>));
-  const listener = await listenTcp((stream, info) => server.handle(stream, info), { host: HOST, port: 0 });
-  const port = listener.port;
-  const dir = mkdtempSync(join(tmpdir(), 'winrpc-clusapi3-tshark-'));
-  const pcap = join(dir, 'clusapi3.pcapng');
-  let capture: Capture | undefined;
-  try {
-    capture = await startCapture(port);
-    const conn = await connectTcpRpc(HOST, port);
-    try {
-      const ctx = await conn.bind(Clusapi3Syntax, { transferSyntaxes: ['ndr20'] });
-      assert.equal(ctx.syntax, 'ndr20', "tshark's clusapi dissector reads NDR20 only");
-      const caller: RpcCaller = { syntax: ctx.syntax, call: (opnum, stub) => conn.call(ctx, opnum, stub) };
-      const client = new Clusapi3Client(caller) as unknown as Record<Clusapi3MethodName, Invoke>;
-      // One call at a time, so each PDU is alone in its TCP segments.
-      for (const call of CLUSAPI3_CALLS) {
-        const resp = await client[call.method].call(client, call.req);
-        assert.deepEqual(plain(received.get(call.method)), plain(call.req), `${call.method}: request as the server decoded it`);
-        assert.deepEqual(plain(resp), plain(call.resp), `${call.method}: response as the client decoded it`);
-      }
-    } finally {
-      await conn.close();
+test(
+  'clusapi v3 calls over TCP dissect in tshark with the values we encoded',
+  { timeout: 120_000 },
+  async (t) => {
+    const unavailable = whyUnavailable();
+    if (unavailable) {
+      t.skip(unavailable);
+      return;
     }
-    await capture.sync();
-    writeFileSync(pcap, await capture.stop());
-    capture = undefined;
-
-    const base = [
-      '-r',
-      pcap,
-      '-d',
-      `tcp.port==${port},dcerpc`,
-      '-o',
-      'dcerpc.desegment_dcerpc:TRUE',
-      '-o',
-      'dcerpc.reassemble_dcerpc:TRUE',
-    ];
-    const flagged = tshark([
-      ...base,
-      '-Y',
-      '_ws.malformed || _ws.expert.severity >= "error"',
-      '-T',
-      'fields',
-      '-e',
-      'frame.number',
-      '-e',
-      'clusapi.opnum',
-      '-e',
-      '_ws.expert.message',
-    ]).trim();
-    assert.equal(flagged, '', `frames tshark flags (frame, opnum, message):\n${flagged}`);
-
-    const pdus = dissectedPdus(JSON.parse(tshark([...base, '-T', 'json', '--no-duplicate-keys'])));
-    const compared = new Set<number>();
+    const received = new Map<string, unknown>();
+    const handlers: Record<string, (ctx: CallContext, req: object) => object> = {};
     for (const call of CLUSAPI3_CALLS) {
-      const opnum = Clusapi3Opnum[call.method];
-      for (const [direction, pkt] of [
-        ['request', PKT_REQUEST],
-        ['response', PKT_RESPONSE],
-      ] as const) {
-        const what = `${call.method} (opnum ${opnum}) ${direction}`;
-        const pdu = pdus.get(`${opnum}/${pkt}`);
-        assert.ok(pdu, `${what}: not dissected as clusapi`);
-        const { fields: expected, unprinted } = expectedFor(call, direction);
-        const printed = new Map(
-          [...pdu.fields].map(([field, values]) => [
-            field,
-            values.map((v) => normalise(expected.get(field)?.kind ?? 'string', v)),
-          ]),
-        );
-        for (const [field, e] of expected) {
-          assert.deepEqual(printed.get(field), e.values, `${what}, frame ${pdu.frame}: ${field}`);
-        }
-        for (const field of unprinted) assert.ok(printed.has(field), `${what}: ${field} missing`);
-        const unexpected = [...printed.keys()].filter((f) => !expected.has(f) && !unprinted.has(f));
-        assert.deepEqual(unexpected, [], `${what}, frame ${pdu.frame}: fields we did not send`);
-      }
-      compared.add(opnum);
+      handlers[call.method] = (_ctx, req) => {
+        received.set(call.method, req);
+        return call.resp;
+      };
     }
-    assert.ok(compared.size >= MIN_OPNUMS, `${compared.size} distinct opnums compared`);
-    for (const m of REQUIRED) assert.ok(compared.has(Clusapi3Opnum[m]), `${m} compared`);
-  } finally {
-    if (capture) await capture.stop();
-    await listener.close();
-    server.close();
-    // CLUSAPI3_TSHARK_KEEP=1 keeps the capture for a look with tshark -V.
-    if (process.env.CLUSAPI3_TSHARK_KEEP) console.log(`capture kept in ${dir} (tcp port ${port})`);
-    else rmSync(dir, { recursive: true, force: true });
-  }
-});
+    const server = new RpcServer();
+    server.register(createClusapi3Server(handlers as unknown as Partial<Clusapi3Handlers>));
+    const listener = await listenTcp((stream, info) => server.handle(stream, info), { host: HOST, port: 0 });
+    const port = listener.port;
+    const dir = mkdtempSync(join(tmpdir(), 'winrpc-clusapi3-tshark-'));
+    const pcap = join(dir, 'clusapi3.pcapng');
+    let capture: Capture | undefined;
+    try {
+      capture = await startCapture(port);
+      const conn = await connectTcpRpc(HOST, port);
+      try {
+        const ctx = await conn.bind(Clusapi3Syntax, { transferSyntaxes: ['ndr20'] });
+        assert.equal(ctx.syntax, 'ndr20', "tshark's clusapi dissector reads NDR20 only");
+        const caller: RpcCaller = { syntax: ctx.syntax, call: (opnum, stub) => conn.call(ctx, opnum, stub) };
+        const client = new Clusapi3Client(caller) as unknown as Record<Clusapi3MethodName, Invoke>;
+        // One call at a time, so each PDU is alone in its TCP segments.
+        for (const call of CLUSAPI3_CALLS) {
+          const resp = await client[call.method].call(client, call.req);
+          assert.deepEqual(
+            plain(received.get(call.method)),
+            plain(call.req),
+            `${call.method}: request as the server decoded it`,
+          );
+          assert.deepEqual(
+            plain(resp),
+            plain(call.resp),
+            `${call.method}: response as the client decoded it`,
+          );
+        }
+      } finally {
+        await conn.close();
+      }
+      await capture.sync();
+      writeFileSync(pcap, await capture.stop());
+      capture = undefined;
+
+      const base = [
+        '-r',
+        pcap,
+        '-d',
+        `tcp.port==${port},dcerpc`,
+        '-o',
+        'dcerpc.desegment_dcerpc:TRUE',
+        '-o',
+        'dcerpc.reassemble_dcerpc:TRUE',
+      ];
+      const flagged = tshark([
+        ...base,
+        '-Y',
+        '_ws.malformed || _ws.expert.severity >= "error"',
+        '-T',
+        'fields',
+        '-e',
+        'frame.number',
+        '-e',
+        'clusapi.opnum',
+        '-e',
+        '_ws.expert.message',
+      ]).trim();
+      assert.equal(flagged, '', `frames tshark flags (frame, opnum, message):\n${flagged}`);
+
+      const pdus = dissectedPdus(JSON.parse(tshark([...base, '-T', 'json', '--no-duplicate-keys'])));
+      const compared = new Set<number>();
+      for (const call of CLUSAPI3_CALLS) {
+        const opnum = Clusapi3Opnum[call.method];
+        for (const [direction, pkt] of [
+          ['request', PKT_REQUEST],
+          ['response', PKT_RESPONSE],
+        ] as const) {
+          const what = `${call.method} (opnum ${opnum}) ${direction}`;
+          const pdu = pdus.get(`${opnum}/${pkt}`);
+          assert.ok(pdu, `${what}: not dissected as clusapi`);
+          const { fields: expected, unprinted } = expectedFor(call, direction);
+          const printed = new Map(
+            [...pdu.fields].map(([field, values]) => [
+              field,
+              values.map((v) => normalise(expected.get(field)?.kind ?? 'string', v)),
+            ]),
+          );
+          for (const [field, e] of expected) {
+            assert.deepEqual(printed.get(field), e.values, `${what}, frame ${pdu.frame}: ${field}`);
+          }
+          for (const field of unprinted) assert.ok(printed.has(field), `${what}: ${field} missing`);
+          const unexpected = [...printed.keys()].filter((f) => !expected.has(f) && !unprinted.has(f));
+          assert.deepEqual(unexpected, [], `${what}, frame ${pdu.frame}: fields we did not send`);
+        }
+        compared.add(opnum);
+      }
+      assert.ok(compared.size >= MIN_OPNUMS, `${compared.size} distinct opnums compared`);
+      for (const m of REQUIRED) assert.ok(compared.has(Clusapi3Opnum[m]), `${m} compared`);
+    } finally {
+      if (capture) await capture.stop();
+      await listener.close();
+      server.close();
+      // CLUSAPI3_TSHARK_KEEP=1 keeps the capture for a look with tshark -V.
+      if (process.env.CLUSAPI3_TSHARK_KEEP) console.log(`capture kept in ${dir} (tcp port ${port})`);
+      else rmSync(dir, { recursive: true, force: true });
+    }
+  },
+);

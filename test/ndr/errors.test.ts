@@ -73,6 +73,10 @@ describe('counts', () => {
     assertNdrError(() => decode(hex('64000000 0000'), 'ndr20', bytes), 'eof');
     assertNdrError(() => decode(hex('10000000 00000000 10000000 4100'), 'ndr20', string('utf16')), 'eof');
   });
+  it('a multi-MiB byte buffer decodes under the default limits (counts are bounded by the bytes left)', () => {
+    const big = new Uint8Array(2 * 1024 * 1024 + 3).fill(0x5a);
+    assert.deepEqual(decode(encode('ndr20', bytes, big), 'ndr20', bytes), big);
+  });
   it('maxElements is configurable', () => {
     const b = encode('ndr20', bytes, new Uint8Array(10));
     assertNdrError(() => decode(b, 'ndr20', bytes, { limits: { maxElements: 9 } }), 'limit');
