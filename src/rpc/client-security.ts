@@ -5,7 +5,7 @@
  * alter_context_resp) and the per-PDU protection; providers (NTLMSSP, SPNEGO, …) only implement
  * these methods.
  */
-import type { ProtectedPdu } from './security.js';
+import type { PduProtection } from './security.js';
 import type { TransportInfo } from './types.js';
 
 export type { ProtectedPdu } from './security.js';
@@ -17,20 +17,9 @@ export interface InitiateResult {
   readonly complete: boolean;
 }
 
-export interface ClientSecurityContext {
+export interface ClientSecurityContext extends PduProtection {
   /** One token leg: undefined input on the first call, then each server token. Throws to give up. */
   initiate(serverToken: Uint8Array | undefined): Promise<InitiateResult> | InitiateResult;
-  /** Length of the signature token carried by every protected PDU. */
-  readonly signatureLength: number;
-  readonly sessionKey?: Uint8Array;
-  /** PKT_INTEGRITY: signature over the PDU (GSS_GetMICEx). */
-  sign(p: ProtectedPdu): Uint8Array;
-  /** PKT_INTEGRITY: false when `signature` does not match (GSS_VerifyMICEx). */
-  verify(p: ProtectedPdu, signature: Uint8Array): boolean;
-  /** PKT_PRIVACY: the encrypted body region and the signature (GSS_WrapEx). */
-  seal(p: ProtectedPdu): { body: Uint8Array; signature: Uint8Array };
-  /** PKT_PRIVACY: the decrypted body region, or undefined when the signature fails (GSS_UnwrapEx). */
-  unseal(p: ProtectedPdu, signature: Uint8Array): Uint8Array | undefined;
 }
 
 export interface ClientSecurityProvider {

@@ -28,10 +28,9 @@ export interface ProtectedPdu {
   readonly headerSigning: boolean;
 }
 
-export interface ServerSecurityContext {
-  /** One token leg. Throws to refuse the client. */
-  accept(token: Uint8Array): Promise<AcceptResult> | AcceptResult;
-  /** Length of the signature token added to every protected PDU. */
+/** Per-PDU protection of an established context, the same on both sides of a connection. */
+export interface PduProtection {
+  /** Length of the signature token carried by every protected PDU. */
   readonly signatureLength: number;
   readonly sessionKey?: Uint8Array;
   /** PKT_INTEGRITY: signature over the PDU (GSS_GetMICEx). */
@@ -42,6 +41,11 @@ export interface ServerSecurityContext {
   seal(p: ProtectedPdu): { body: Uint8Array; signature: Uint8Array };
   /** PKT_PRIVACY: the decrypted body region, or undefined when the signature fails (GSS_UnwrapEx). */
   unseal(p: ProtectedPdu, signature: Uint8Array): Uint8Array | undefined;
+}
+
+export interface ServerSecurityContext extends PduProtection {
+  /** One token leg. Throws to refuse the client. */
+  accept(token: Uint8Array): Promise<AcceptResult> | AcceptResult;
 }
 
 export interface ServerSecurityProvider {
