@@ -7,6 +7,16 @@ import { parsePort } from '../host/config.js';
 import { connectTcpRpc } from '../rpc/client.js';
 import { EPM_TCP_PORT } from '../rpc/epm-resolve.js';
 import { NIL_UUID } from '../rpc/uuid.js';
+import { parseBinding } from '../rpc/binding.js';
+import type { BindingOptions } from '../rpc/binding.js';
+import {
+  clientSecurity,
+  processCredentialEnvironment,
+  protectionFor,
+  resolveCredentials,
+  type CredentialEnvironment,
+  type CredentialFlags,
+} from './credentials.js';
 import { UsageError } from './errors.js';
 
 /** Interface names for the table; unknown UUIDs are shown bare. */
@@ -18,7 +28,7 @@ const KNOWN_INTERFACES: Readonly<Record<string, string>> = {
   '20610036-fa22-11cf-9823-00a0c911e5df': 'rasrpc',
 };
 
-export interface EpmLookupFlags {
+export interface EpmLookupFlags extends CredentialFlags {
   readonly port?: string;
   readonly json?: boolean;
   readonly timeout?: string;
@@ -63,15 +73,32 @@ export function formatTable(rows: readonly LookupRow[]): string {
   return [line(head), ...cells.map(line)].join('\n') + '\n';
 }
 
-export async function runEpmLookup(host: string | undefined, flags: EpmLookupFlags): Promise<void> {
+export async function runEpmLookup(
+  host: string | undefined,
+  flags: EpmLookupFlags,
+  envr: CredentialEnvironment = processCredentialEnvironment(),
+): Promise<void> {
   let port = EPM_TCP_PORT;
+  let target = host ?? '127.0.0.1';
+  let bindingOptions: BindingOptions | undefined;
+  // HOST may be a string binding, e.g. ncacn_ip_tcp:127.0.0.1[135,seal,spnego].
+  if (host !== undefined && host.includes(':') && /^[A-Za-z_]+:/.test(host) && !host.includes('::')) {
+    const b = parseBinding(host);
+    if (b.protseq !== 'ncacn_ip_tcp')
+      throw new UsageError(`epm lookup speaks ncacn_ip_tcp, not ${b.protseq}`);
+    target = b.host === '' ? '127.0.0.1' : b.host;
+    if (b.endpoint !== undefined) port = parsePort(b.endpoint, 'endpoint');
+    bindingOptions = b.options;
+  }
   try {
     if (flags.port !== undefined) port = parsePort(flags.port, '--port');
   } catch (err) {
     throw new UsageError((err as Error).message);
   }
-  const target = host ?? '127.0.0.1';
-  const conn = await connectTcpRpc(target, port, { timeoutMs: 10_000 });
+  const creds = await resolveCredentials(flags, envr);
+  const protection = protectionFor(flags, bindingOptions, creds !== undefined);
+  const security = creds && protection ? clientSecurity(creds, protection) : undefined;
+  const conn = await connectTcpRpc(target, port, { timeoutMs: 10_000, ...(security ? { security } : {}) });
   let entries: EpmLookupEntry[];
   try {
     const ctx = await conn.bind(EPM_SYNTAX);

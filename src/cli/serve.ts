@@ -7,6 +7,8 @@ import type { ConfigOverrides } from '../host/config.js';
 import { startHost } from '../host/host.js';
 import type { ServiceModule } from '../host/service.js';
 import { createLogger } from '../host/logger.js';
+import { AccountService } from '../accounts/service.js';
+import { openStateStore, type SqliteStore } from '../store/index.js';
 
 export interface ServeFlags {
   readonly listen?: string;
@@ -15,6 +17,8 @@ export interface ServeFlags {
   readonly state?: string;
   readonly config?: string;
   readonly logLevel?: string;
+  /** Password for the Administrator created on first start (else WINRPC_ADMIN_PASSWORD, else generated). */
+  readonly adminPassword?: string;
 }
 
 /** Services the `serve` command starts; later issues append cluster and RRAS modules here. */
@@ -39,13 +43,26 @@ export async function runServe(flags: ServeFlags): Promise<void> {
   const stopped = new Promise<NodeJS.Signals>((resolve) => (onSignal = resolve));
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+  let store: SqliteStore | undefined;
   try {
-    const host = await startHost({ config, logger, services: builtinServices });
+    store = openStateStore(config.stateDir);
+    const accounts = AccountService.open(store);
+    const admin = accounts.ensureAdministrator(flags.adminPassword ?? process.env.WINRPC_ADMIN_PASSWORD);
+    if (admin.generatedPassword !== undefined) {
+      // The only time this password is shown: the store keeps its NT hash alone.
+      process.stdout.write(
+        `generated password for ${accounts.domain}\\Administrator: ${admin.generatedPassword}\n`,
+      );
+    } else if (admin.created) {
+      logger.info({ domain: accounts.domain }, 'created the Administrator account');
+    }
+    const host = await startHost({ config, logger, services: builtinServices, accounts });
     for (const ep of host.endpoints) process.stdout.write(`listening ${ep.name} ${ep.binding}\n`);
     const signal = await stopped;
     logger.info({ signal }, 'shutting down');
     await host.close();
   } finally {
+    store?.close();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }

@@ -15,6 +15,9 @@ import { RpcServer } from '../rpc/server.js';
 import type { RpcServerInterface } from '../rpc/types.js';
 import { listenTcp } from '../transport/tcp.js';
 import type { TcpListener } from '../transport/tcp.js';
+import type { AccountService } from '../accounts/service.js';
+import type { AccessPolicy } from '../security/policy.js';
+import { policyFor, registerAuthentication } from './auth.js';
 import type { HostConfig } from './config.js';
 import type { ServiceModule } from './service.js';
 
@@ -32,6 +35,8 @@ export interface RunningHost {
   readonly endpoints: readonly ListeningEndpoint[];
   readonly database: EndpointDatabase;
   readonly server: RpcServer;
+  /** Present when the host authenticates callers against an account store. */
+  readonly policy?: AccessPolicy;
   close(): Promise<void>;
 }
 
@@ -41,6 +46,8 @@ export interface StartHostOptions {
   readonly services?: readonly ServiceModule[];
   /** Reported by mgmt inq_princ_name (default: the machine's host name). */
   readonly principalName?: string;
+  /** Accounts to authenticate NTLMSSP / SPNEGO binds against; without it only anonymous binds work. */
+  readonly accounts?: AccountService;
 }
 
 const MGMT_ANNOTATION = 'DCE/RPC remote management';
@@ -56,6 +63,8 @@ export async function startHost(opts: StartHostOptions): Promise<RunningHost> {
     logger: logger.child({ component: 'rpc' }),
     principalName: opts.principalName ?? os.hostname(),
   });
+  if (opts.accounts) registerAuthentication(server, opts.accounts, logger.child({ component: 'auth' }));
+  const policy = opts.accounts ? policyFor(opts.accounts) : undefined;
   const database = new EndpointDatabase();
   const listeners: TcpListener[] = [];
   const endpoints: ListeningEndpoint[] = [];
@@ -125,7 +134,12 @@ export async function startHost(opts: StartHostOptions): Promise<RunningHost> {
       }
       const stateDir = path.join(config.stateDir, s.name);
       mkdirSync(stateDir, { recursive: true });
-      await s.start?.({ stateDir, logger: logger.child({ service: s.name }) });
+      await s.start?.({
+        stateDir,
+        logger: logger.child({ service: s.name }),
+        ...(opts.accounts ? { accounts: opts.accounts } : {}),
+        ...(policy ? { policy } : {}),
+      });
       started.push(s);
     }
   } catch (err) {
@@ -150,6 +164,7 @@ export async function startHost(opts: StartHostOptions): Promise<RunningHost> {
     endpoints,
     database,
     server,
+    ...(policy ? { policy } : {}),
     close(): Promise<void> {
       closing ??= shutdown().then(() => logger.info('stopped'));
       return closing;

@@ -4,7 +4,9 @@
  * endpoints with the endpoint mapper, then starts the module.
  */
 import type { Logger } from 'pino';
+import type { AccountService } from '../accounts/service.js';
 import type { RpcServerInterface } from '../rpc/types.js';
+import type { AccessPolicy } from '../security/policy.js';
 
 /**
  * Where a service wants its interfaces. `dynamic` = the host's shared dynamic TCP port (what
@@ -20,6 +22,9 @@ export interface ServiceContext {
   /** The service's own directory under the host's state directory (created). */
   readonly stateDir: string;
   readonly logger: Logger;
+  /** The host's accounts and access policy, when it authenticates callers. */
+  readonly accounts?: AccountService;
+  readonly policy?: AccessPolicy;
 }
 
 export interface ServiceModule {

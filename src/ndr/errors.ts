@@ -24,9 +24,9 @@ export interface NdrLimits {
   maxDepth: number;
 }
 
-// maxElements equals maxBytes: every element takes at least one wire byte (see
-// NdrReader#checkCount), so remaining bytes already bound counts; this cap only matters for callers
-// that lower it. A lower default refused a legitimate 1 MiB byte buffer inside a 4 MiB call.
+// The bytes left in the stub already bound every count whose element has a wire size
+// (NdrReader#checkCount); maxElements bounds the rest (elements of zero wire size) and callers that
+// want less. 1,000,000 refused a legitimate 1 MiB byte buffer inside a 4 MiB call.
 export const DEFAULT_NDR_LIMITS: Readonly<NdrLimits> = Object.freeze({
   maxElements: 16 * 1024 * 1024,
   maxBytes: 16 * 1024 * 1024,

@@ -173,9 +173,7 @@ export class NdrReader {
     if (n > this.limits.maxElements) {
       throw new NdrError('limit', at, `count ${n} exceeds maxElements ${this.limits.maxElements}`);
     }
-    // An element of no wire size (none exist in MIDL, but a descriptor could describe one) still
-    // counts as one byte, so no count read from the wire ever exceeds the bytes that follow it.
-    if (n * Math.max(minElemSize, 1) > this.end - this.pos) {
+    if (n * minElemSize > this.end - this.pos) {
       throw new NdrError(
         'eof',
         at,

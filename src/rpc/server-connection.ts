@@ -8,6 +8,7 @@ import { BindNakReason, ContextResult, Nca, ProviderReason, RpcStatus } from '..
 import type { AssociationGroup, AssociationGroups } from './association.js';
 import {
   BindTimeFeature,
+  DREP_LE,
   FAULT_HEADER_LENGTH,
   MIN_FRAG_SIZE,
   NULL_SYNTAX,
@@ -34,6 +35,7 @@ import {
 } from './pdu.js';
 import type { ProtectedPdu, ServerSecurityContext, ServerSecurityProvider } from './security.js';
 import type { RpcLogger } from './server-log.js';
+import { checkVerificationTrailer } from '../security/verification-trailer.js';
 import {
   AuthLevel,
   NDR20_SYNTAX,
@@ -106,6 +108,8 @@ interface Assembling {
   readonly opnum: number;
   readonly object?: string;
   readonly flags: number;
+  /** The first fragment's drep, which a verification trailer's HEADER2 repeats. */
+  readonly drep?: Uint8Array;
   readonly chunks: Uint8Array[];
   bytes: number;
 }
@@ -642,7 +646,15 @@ export class ServerConnection {
         if (!last) this.drop(callId);
         return this.fault(callId, pdu.contextId, status, true);
       }
-      call = { contextId: pdu.contextId, opnum: pdu.opnum, object: pdu.object, flags, chunks: [], bytes: 0 };
+      call = {
+        contextId: pdu.contextId,
+        opnum: pdu.opnum,
+        object: pdu.object,
+        flags,
+        drep: pdu.drep,
+        chunks: [],
+        bytes: 0,
+      };
       if (!last) this.assembling.set(callId, call);
     } else {
       call = this.assembling.get(callId);
@@ -699,7 +711,8 @@ export class ServerConnection {
     return { type: 0, level: AuthLevel.NONE, identity: this.transport.identity };
   }
 
-  private dispatch(callId: number, call: Assembling, stub: Uint8Array): void {
+  private dispatch(callId: number, call: Assembling, requestStub: Uint8Array): void {
+    let stub = requestStub;
     const bound = this.contexts.get(call.contextId);
     const group = this.group;
     if (!bound || !group) return this.fault(callId, call.contextId, Nca.nca_s_unk_if, true);
@@ -707,11 +720,33 @@ export class ServerConnection {
     const auth = this.callAuth();
     if (bound.iface.minAuthLevel !== undefined && auth.level < bound.iface.minAuthLevel)
       return this.fault(callId, call.contextId, RpcStatus.RPC_S_ACCESS_DENIED, true);
+    if (auth.type !== 0) {
+      // [MS-RPCE] 3.3.3.5.x: a verification trailer is checked and removed before the interface runs.
+      const vt = checkVerificationTrailer(stub, {
+        interfaceId: bound.iface.syntax,
+        transferSyntax: syntaxIdOf(bound.syntax),
+        ptype: PType.request,
+        drep: call.drep ?? DREP_LE,
+        callId,
+        contextId: call.contextId,
+        opnum: call.opnum,
+      });
+      if (!vt.ok) {
+        this.host.logger.info(
+          { remote: this.transport.remoteAddress, reason: vt.reason },
+          'rpc: call refused',
+        );
+        return this.fault(callId, call.contextId, RpcStatus.RPC_S_ACCESS_DENIED, true);
+      }
+      stub = vt.stub;
+    }
     const entry: InFlight = { silent: (call.flags & PfcFlags.MAYBE) !== 0 };
     this.inflight.set(callId, entry);
     const ctx: CallContext = {
       opnum: call.opnum,
       syntax: bound.syntax,
+      // drep[0]'s high nibble: 0 = big-endian integers ([C706] 14.1); absent means our default, little.
+      littleEndian: call.drep === undefined || call.drep[0] >> 4 !== 0,
       objectUuid: call.object,
       transport: this.transport,
       association: group,

@@ -168,6 +168,12 @@ fi
 
 cleanup
 SERVER_PID=""
+
+# Authenticated interop (NTLMSSP / SPNEGO sign and seal, accounts) against a fresh server on 135.
+echo
+echo "### authenticated interop: test/interop/auth.sh"
+WINRPC_CAPTURE_TOOL=${CAPTOOL:-${WINRPC_CAPTURE_TOOL:-}} "$ROOT/test/interop/auth.sh" || fail "authenticated interop (test/interop/auth.sh)"
+
 echo
 if [ "$FAILS" -gt 0 ]; then echo "interop: $FAILS failure(s); artefacts in $WORK"; exit 1; fi
 echo "interop: all checks passed (artefacts in $WORK)"
