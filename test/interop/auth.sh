@@ -6,32 +6,9 @@
 #
 #   test/interop/auth.sh       (called by run-all.sh; root needed: TCP 135 and packet capture)
 set -uo pipefail
-cd "$(dirname "$0")/../.."
-ROOT=$(pwd)
-
-CALL_TIMEOUT=${WINRPC_INTEROP_TIMEOUT:-30}
-FAILS=0
-fail() { echo "FAIL: $*"; FAILS=$((FAILS + 1)); }
-pass() { echo "PASS: $*"; }
-
-if [ "$(id -u)" != 0 ]; then
-  echo "SKIP auth interop: needs root (listens on TCP 135 and captures loopback traffic)"
-  exit 0
-fi
-for tool in rpcclient tshark dumpcap timeout; do
-  command -v "$tool" >/dev/null || { echo "FAIL: $tool not installed (apt-get install smbclient tshark)"; exit 1; }
-done
-CAPTOOL=""
-for c in "${WINRPC_CAPTURE_TOOL:-}" "$ROOT/../shared/tools/capture-and-dissect.sh" /work/shared/tools/capture-and-dissect.sh; do
-  if [ -n "$c" ] && [ -x "$c" ]; then CAPTOOL=$c; break; fi
-done
+. "$(dirname "$0")/lib.sh"
+interop_prelude "auth interop"
 [ -n "$CAPTOOL" ] || { echo "SKIP auth interop: capture-and-dissect.sh not found (set WINRPC_CAPTURE_TOOL)"; exit 0; }
-
-if [ ! -f dist/src/cli/main.js ] || [ -n "$(find src -newer dist/src/cli/main.js -name '*.ts' -print -quit)" ]; then
-  echo "### building"
-  npm run build >"$(mktemp /tmp/winrpc-build.XXXXXX)" 2>&1 || echo "WARN: the build reported errors; using the emitted output"
-  [ -f dist/src/cli/main.js ] || { echo "FAIL: build produced no dist/src/cli/main.js"; exit 1; }
-fi
 WINRPC=(node dist/src/cli/main.js)
 
 WORK=$(mktemp -d /tmp/winrpc-interop-auth.XXXXXX)

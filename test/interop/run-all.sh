@@ -8,35 +8,10 @@
 # instead of hanging it), lists every entry of the endpoint map exactly once with the right ports,
 # ept_map resolves the endpoint mapper, and the capture has no malformed packets or expert errors.
 set -uo pipefail
-cd "$(dirname "$0")/../.."
-ROOT=$(pwd)
-
-CALL_TIMEOUT=${WINRPC_INTEROP_TIMEOUT:-30}
-FAILS=0
-fail() { echo "FAIL: $*"; FAILS=$((FAILS + 1)); }
-pass() { echo "PASS: $*"; }
-
-if [ "$(id -u)" != 0 ]; then
-  echo "SKIP interop: needs root (listens on TCP 135 and captures loopback traffic)"
-  exit 0
-fi
-for tool in rpcclient tshark dumpcap timeout; do
-  command -v "$tool" >/dev/null || { echo "FAIL: $tool not installed (apt-get install smbclient tshark)"; exit 1; }
-done
-
-# The shared capture tool lives beside the repository; a fresh clone elsewhere falls back to a small
+. "$(dirname "$0")/lib.sh"
+interop_prelude "interop"
+# The shared capture tool lives beside the repository; without it run-all.sh uses a small
 # built-in capture with the same verdict rule (malformed or expert error => fail).
-CAPTOOL=""
-[ "${WINRPC_CAPTURE_BUILTIN:-0}" = 1 ] || for c in "${WINRPC_CAPTURE_TOOL:-}" "$ROOT/../shared/tools/capture-and-dissect.sh" /work/shared/tools/capture-and-dissect.sh; do
-  if [ -n "$c" ] && [ -x "$c" ]; then CAPTOOL=$c; break; fi
-done
-
-if [ ! -f dist/src/cli/main.js ] || [ -n "$(find src -newer dist/src/cli/main.js -name '*.ts' -print -quit)" ]; then
-  echo "### building"
-  # Type errors are npm test's and lint's business; tsc still emits, and interop needs only the output.
-  npm run build >"$(mktemp /tmp/winrpc-build.XXXXXX)" 2>&1 || echo "WARN: the build reported errors; using the emitted output"
-  [ -f dist/src/cli/main.js ] || { echo "FAIL: build produced no dist/src/cli/main.js"; exit 1; }
-fi
 
 WORK=$(mktemp -d /tmp/winrpc-interop.XXXXXX)
 SERVER_PID=""
