@@ -3,6 +3,7 @@
  * `{ u32 id; [string, unique] wchar_t* name; [unique] struct {u32 a; u16 b;}* extra; hyper stamp }`
  * in NDR20 and NDR64. MB/s counts stub bytes.
  */
+import { timeIt } from './timing.js';
 import {
   conformantArray,
   decode,
@@ -52,27 +53,13 @@ export function makeItems(n: number): Item[] {
   return items;
 }
 
-/** Median milliseconds per call over at least `minMs` of runs, after a warm-up. */
-function timeIt(fn: () => void, minMs = 1500): number {
-  for (let i = 0; i < 5; i++) fn();
-  const times: number[] = [];
-  const start = performance.now();
-  while (performance.now() - start < minMs || times.length < 5) {
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return times[times.length >> 1]!;
-}
-
 export async function bench(): Promise<void> {
   const items = makeItems(100_000);
   for (const syntax of ['ndr20', 'ndr64'] as NdrSyntax[]) {
     const bytes = encode(syntax, ItemsT, items);
     const mb = bytes.length / 1e6;
-    const encMs = timeIt(() => encode(syntax, ItemsT, items));
-    const decMs = timeIt(() => decode(bytes, syntax, ItemsT));
+    const encMs = timeIt(() => encode(syntax, ItemsT, items), 1500);
+    const decMs = timeIt(() => decode(bytes, syntax, ItemsT), 1500);
     console.log(`${syntax} encode 100k structs: ${(mb / (encMs / 1000)).toFixed(1)} MB/s`);
     console.log(`${syntax} decode 100k structs: ${(mb / (decMs / 1000)).toFixed(1)} MB/s`);
     console.log(`${syntax} stub size 100k structs: ${mb.toFixed(2)} MB`);
