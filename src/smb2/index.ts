@@ -1,0 +1,4 @@
+export { listenSmb2, type Smb2Listener, type Smb2ServerOptions } from './server.js';
+export { Smb2Connection } from './connection.js';
+export { smb3Kdf, deriveSessionKeys, computeSignature, preauthStep, Cipher } from './crypto.js';
+export { Dialect, Command } from './constants.js';
