@@ -28,6 +28,12 @@ export function buildProgram(): Command {
     .option('--listen <address>', 'address to listen on (default 127.0.0.1)')
     .option('--epm-port <port>', 'endpoint mapper TCP port (default 135; 0 = any free port)')
     .option('--service-port <port>', 'TCP port for services (default: a dynamic port)')
+    .option(
+      '--smb-port <port>',
+      'serve named pipes (ncacn_np) over SMB2 on this TCP port (0 = any free port)',
+    )
+    .option('--cluster-port <port>', 'fixed TCP port for the cluster service (default: the services port)')
+    .option('--no-demo', 'a new cluster state gets nodes and resource types only, no demo groups/resources')
     .option('--state <dir>', 'state directory (default ./.winrpc/state)')
     .option('--config <file>', 'JSON config file: listen, epmPort, servicePort, stateDir, logLevel')
     .option(

@@ -9,6 +9,8 @@ import type { ServiceModule } from '../host/service.js';
 import { createLogger } from '../host/logger.js';
 import { AccountService } from '../accounts/service.js';
 import { openStateStore, type SqliteStore } from '../store/index.js';
+import { createClusterService } from '../cluster/service.js';
+import { parsePort } from '../host/config.js';
 
 export interface ServeFlags {
   readonly listen?: string;
@@ -19,6 +21,12 @@ export interface ServeFlags {
   readonly logLevel?: string;
   /** Password for the Administrator created on first start (else WINRPC_ADMIN_PASSWORD, else generated). */
   readonly adminPassword?: string;
+  /** Fixed TCP port for the cluster service (ClusAPI v3); default: the shared dynamic port. */
+  readonly clusterPort?: string;
+  /** `--no-demo` (commander sets false): a new cluster state gets nodes and resource types only. */
+  readonly demo?: string | boolean;
+  /** TCP port of the SMB2 server for named pipes (ncacn_np); none = no SMB listener. */
+  readonly smbPort?: string;
 }
 
 /** Services the `serve` command starts; later issues append cluster and RRAS modules here. */
@@ -37,6 +45,11 @@ export async function runServe(flags: ServeFlags): Promise<void> {
     overrides,
   );
   const logger = createLogger(config.logLevel);
+  const cluster = createClusterService({
+    ...(flags.clusterPort !== undefined ? { port: parsePort(flags.clusterPort, '--cluster-port') } : {}),
+    demo: flags.demo !== false && flags.demo !== 'false',
+  });
+  const services = [...builtinServices, cluster];
 
   // Handlers go in before anything is printed: a supervisor may signal as soon as it reads a line.
   let onSignal: (signal: NodeJS.Signals) => void = () => undefined;
@@ -56,8 +69,17 @@ export async function runServe(flags: ServeFlags): Promise<void> {
     } else if (admin.created) {
       logger.info({ domain: accounts.domain }, 'created the Administrator account');
     }
-    const host = await startHost({ config, logger, services: builtinServices, accounts });
-    for (const ep of host.endpoints) process.stdout.write(`listening ${ep.name} ${ep.binding}\n`);
+    const host = await startHost({
+      config,
+      logger,
+      services,
+      accounts,
+      ...(flags.smbPort !== undefined ? { smbPort: parsePort(flags.smbPort, '--smb-port') } : {}),
+    });
+    for (const ep of host.endpoints)
+      process.stdout.write(
+        `listening ${ep.name} ${ep.binding}${ep.protseq === 'ncacn_np' ? ` smb-port ${ep.port}` : ''}\n`,
+      );
     const signal = await stopped;
     logger.info({ signal }, 'shutting down');
     await host.close();

@@ -20,14 +20,17 @@ import type { AccessPolicy } from '../security/policy.js';
 import { policyFor, registerAuthentication } from './auth.js';
 import type { HostConfig } from './config.js';
 import type { ServiceModule } from './service.js';
+import { startSmbEndpoint } from './smb.js';
+import type { Smb2Listener } from '../smb2/server.js';
 
 export interface ListeningEndpoint {
   /** `epm`, `services` (the shared dynamic port) or a service name (its own fixed port). */
   readonly name: string;
-  readonly protseq: 'ncacn_ip_tcp';
+  /** `ncacn_np` for the SMB2 listener (its `port` is the SMB TCP port). */
+  readonly protseq: 'ncacn_ip_tcp' | 'ncacn_np';
   readonly host: string;
   readonly port: number;
-  /** e.g. `ncacn_ip_tcp:127.0.0.1[135]` */
+  /** e.g. `ncacn_ip_tcp:127.0.0.1[135]`, `ncacn_np:127.0.0.1[\PIPE\epmapper]` */
   readonly binding: string;
 }
 
@@ -48,10 +51,13 @@ export interface StartHostOptions {
   readonly principalName?: string;
   /** Accounts to authenticate NTLMSSP / SPNEGO binds against; without it only anonymous binds work. */
   readonly accounts?: AccountService;
+  /** Serve named pipes (`\PIPE\epmapper` and every service pipe) over SMB2 on this TCP port. */
+  readonly smbPort?: number;
 }
 
 const MGMT_ANNOTATION = 'DCE/RPC remote management';
 const EPM_ANNOTATION = 'Endpoint mapper';
+const EPM_PIPE = '\\PIPE\\epmapper';
 
 /** Starts listeners and services; on any failure closes what was opened and rethrows. */
 export async function startHost(opts: StartHostOptions): Promise<RunningHost> {
@@ -66,7 +72,8 @@ export async function startHost(opts: StartHostOptions): Promise<RunningHost> {
   if (opts.accounts) registerAuthentication(server, opts.accounts, logger.child({ component: 'auth' }));
   const policy = opts.accounts ? policyFor(opts.accounts) : undefined;
   const database = new EndpointDatabase();
-  const listeners: TcpListener[] = [];
+  const listeners: (TcpListener | Smb2Listener)[] = [];
+  const pipes: string[] = [EPM_PIPE];
   const endpoints: ListeningEndpoint[] = [];
   const started: ServiceModule[] = [];
 
@@ -122,10 +129,12 @@ export async function startHost(opts: StartHostOptions): Promise<RunningHost> {
               annotation: s.annotation ?? s.name,
             });
           }
-          logger.warn(
-            { service: s.name, pipe: p.pipe },
-            'named pipe endpoints are registered but not served yet',
-          );
+          pipes.push(p.pipe);
+          if (opts.smbPort === undefined)
+            logger.warn(
+              { service: s.name, pipe: p.pipe },
+              'named pipe endpoints are registered but not served (no --smb-port)',
+            );
           continue;
         }
         const port = p.kind === 'tcp' ? String((await open(s.name, p.port)).port) : String(dyn.port);
@@ -141,6 +150,39 @@ export async function startHost(opts: StartHostOptions): Promise<RunningHost> {
         ...(policy ? { policy } : {}),
       });
       started.push(s);
+    }
+
+    if (opts.smbPort !== undefined) {
+      for (const [i, annotation] of [
+        [epm, EPM_ANNOTATION],
+        [mgmt, MGMT_ANNOTATION],
+      ] as const) {
+        database.register({
+          iface: i.syntax,
+          transferSyntaxes: i.transferSyntaxes,
+          protseq: 'ncacn_np',
+          endpoint: EPM_PIPE,
+          annotation,
+        });
+      }
+      const smb = await startSmbEndpoint({
+        server,
+        ...(opts.accounts ? { accounts: opts.accounts } : {}),
+        host: config.listen,
+        port: opts.smbPort,
+        pipes,
+        logger: logger.child({ component: 'smb2' }),
+      });
+      listeners.push(smb);
+      const ep: ListeningEndpoint = {
+        name: 'smb',
+        protseq: 'ncacn_np',
+        host: config.listen,
+        port: smb.port,
+        binding: formatBinding({ protseq: 'ncacn_np', host: config.listen, endpoint: EPM_PIPE }),
+      };
+      endpoints.push(ep);
+      logger.info({ endpoint: ep.binding, port: smb.port, pipes }, 'listening (SMB2)');
     }
   } catch (err) {
     await shutdown();

@@ -107,6 +107,7 @@ describe('winrpc serve + epm lookup', () => {
         ['epm', `ncacn_ip_tcp:127.0.0.1[${epmPort}]`],
         ['mgmt', `ncacn_ip_tcp:127.0.0.1[${epmPort}]`],
         ['mgmt', `ncacn_ip_tcp:127.0.0.1[${ports.get('services')}]`],
+        ['clusapi', `ncacn_ip_tcp:127.0.0.1[${ports.get('services')}]`],
       ],
     );
     const table = await run(['epm', 'lookup', '--port', epmPort]);

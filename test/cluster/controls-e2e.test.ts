@@ -1,0 +1,123 @@
+/**
+ * Control codes over the wire: the cluster service in a host, the generated ClusAPI v3 client at
+ * packet privacy over NDR and NDR64, PROPERTY_LIST buffers both ways.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { pino } from 'pino';
+import { AccountService, CLUSTER_READERS_GROUP } from '../../src/accounts/service.js';
+import { clientSecurity } from '../../src/cli/credentials.js';
+import { decodeProperties, decodeSz, encodeProperties } from '../../src/cluster/controls/clusprop.js';
+import { ClusterControl, ResourceControl } from '../../src/cluster/controls/codes.js';
+import { DesiredAccess } from '../../src/cluster/model/access.js';
+import { createClusterService } from '../../src/cluster/service.js';
+import { Win32 } from '../../src/errors/status.js';
+import { DEFAULT_CONFIG } from '../../src/host/config.js';
+import { startHost, type RunningHost } from '../../src/host/host.js';
+import { Clusapi3Client, Clusapi3Syntax } from '../../src/interfaces/clusapi3/clusapi3.gen.js';
+import { connectTcpRpc, type RpcClientConnection } from '../../src/rpc/client.js';
+import { AuthLevel, type TransferSyntax } from '../../src/rpc/types.js';
+import { MemoryStore } from '../../src/store/index.js';
+
+describe('control codes end to end', () => {
+  let host: RunningHost;
+  let port: number;
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'winrpc-controls-'));
+  const open: RpcClientConnection[] = [];
+
+  before(async () => {
+    const accounts = AccountService.open(new MemoryStore(), { machineName: 'ctltest' });
+    accounts.ensureAdministrator('Adm1n!pw');
+    accounts.addUser('reader', { password: 'R3ader!pw' }, { groups: [CLUSTER_READERS_GROUP] });
+    host = await startHost({
+      config: { ...DEFAULT_CONFIG, epmPort: 0, stateDir: dir, logLevel: 'silent' },
+      logger: pino({ level: 'silent' }),
+      accounts,
+      services: [createClusterService()],
+    });
+    port = host.endpoints.find((e) => e.name === 'services')!.port;
+  });
+
+  after(async () => {
+    await Promise.all(open.map((c) => c.close()));
+    await host.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function client(user: string, password: string, syntax: TransferSyntax): Promise<Clusapi3Client> {
+    const security = clientSecurity(
+      { user, domain: '', password, anonymous: false },
+      { mechanism: 'ntlm', level: AuthLevel.PKT_PRIVACY },
+    );
+    const conn = await connectTcpRpc('127.0.0.1', port, { timeoutMs: 5000, security });
+    open.push(conn);
+    const ctx = await conn.bind(Clusapi3Syntax, { transferSyntaxes: [syntax] });
+    return new Clusapi3Client({ syntax: ctx.syntax, call: (opnum, stub) => conn.call(ctx, opnum, stub) });
+  }
+
+  for (const syntax of ['ndr20', 'ndr64'] as const) {
+    it(`get, ERROR_MORE_DATA, set and read back over ${syntax}`, async () => {
+      const c = await client('Administrator', 'Adm1n!pw', syntax);
+      const hc = (await c.ApiOpenCluster()).ret;
+      const call = (dwControlCode: number, nOutBufferSize: number, lpInBuffer: Uint8Array | null = null) =>
+        c.ApiClusterControl({
+          hCluster: hc,
+          dwControlCode,
+          lpInBuffer,
+          nInBufferSize: lpInBuffer?.length ?? 0,
+          nOutBufferSize,
+        });
+
+      const short = await call(ClusterControl.GET_COMMON_PROPERTIES, 8);
+      assert.equal(short.ret, Win32.ERROR_MORE_DATA);
+      assert.equal(short.lpBytesReturned, 0);
+      const full = await call(ClusterControl.GET_COMMON_PROPERTIES, short.lpcbRequired);
+      assert.equal(full.ret, Win32.ERROR_SUCCESS);
+      assert.equal(full.lpBytesReturned, short.lpcbRequired);
+      const props = new Map(decodeProperties(full.lpOutBuffer).map((p) => [p.name, p.value]));
+      assert.deepEqual(props.get('ClusterLogLevel'), { type: 'dword', value: 3 });
+
+      const desc = `set over ${syntax}`;
+      const set = await call(
+        ClusterControl.SET_COMMON_PROPERTIES,
+        0,
+        encodeProperties([{ name: 'Description', value: { type: 'sz', value: desc } }]),
+      );
+      assert.equal(set.ret, Win32.ERROR_SUCCESS);
+      const again = await call(ClusterControl.GET_COMMON_PROPERTIES, 4096);
+      const d = decodeProperties(again.lpOutBuffer).find((p) => p.name === 'Description');
+      assert.deepEqual(d?.value, { type: 'sz', value: desc });
+
+      const fqdn = await call(ClusterControl.GET_FQDN, 512);
+      assert.equal(decodeSz(fqdn.lpOutBuffer), 'WINRPC-CLU');
+      assert.equal((await call(0x07000ffd, 64)).ret, Win32.ERROR_INVALID_FUNCTION);
+    });
+  }
+
+  it('a reader is refused modify codes but reads', async () => {
+    const c = await client('reader', 'R3ader!pw', 'ndr20');
+    const hr = await c.ApiOpenResourceEx({
+      lpszResourceName: 'Cluster Name',
+      dwDesiredAccess: DesiredAccess.GENERIC_READ,
+    });
+    assert.equal(hr.Status, Win32.ERROR_SUCCESS);
+    const call = (dwControlCode: number, lpInBuffer: Uint8Array | null = null) =>
+      c.ApiResourceControl({
+        hResource: hr.ret,
+        dwControlCode,
+        lpInBuffer,
+        nInBufferSize: lpInBuffer?.length ?? 0,
+        nOutBufferSize: 1024,
+      });
+    const name = await call(ResourceControl.GET_NETWORK_NAME);
+    assert.equal(decodeSz(name.lpOutBuffer), 'WINRPC-CLU');
+    const set = await call(
+      ResourceControl.SET_PRIVATE_PROPERTIES,
+      encodeProperties([{ name: 'HostRecordTTL', value: { type: 'dword', value: 60 } }]),
+    );
+    assert.equal(set.ret, Win32.ERROR_ACCESS_DENIED);
+  });
+});
