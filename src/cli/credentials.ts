@@ -11,7 +11,7 @@ import type { BindingOptions } from '../rpc/binding.js';
 import type { ClientSecurityOptions } from '../rpc/client-security.js';
 import { AuthLevel, AuthType } from '../rpc/types.js';
 import { NtlmInitiator, type NtlmInitiatorOptions } from '../security/ntlm/initiator.js';
-import { rpcClientSecurityProvider } from '../security/rpc-provider.js';
+import { rpcClientSecurityProvider } from '../rpc/gss-providers.js';
 import { SpnegoInitiator } from '../security/spnego/context.js';
 import { ntlmMechanism } from '../security/spnego/mechanisms.js';
 import { UsageError } from './errors.js';

@@ -11,7 +11,7 @@ import type { RpcServer } from '../rpc/server.js';
 import { AuthType } from '../rpc/types.js';
 import { NtlmAcceptor, type NtlmAcceptorOptions } from '../security/ntlm/acceptor.js';
 import { AccessPolicy } from '../security/policy.js';
-import { rpcSecurityProvider } from '../security/rpc-provider.js';
+import { rpcSecurityProvider } from '../rpc/gss-providers.js';
 import { SpnegoAcceptor } from '../security/spnego/context.js';
 import { ntlmMechanism } from '../security/spnego/mechanisms.js';
 

@@ -35,7 +35,7 @@ import {
 } from './pdu.js';
 import type { ProtectedPdu, ServerSecurityContext, ServerSecurityProvider } from './security.js';
 import type { RpcLogger } from './server-log.js';
-import { checkVerificationTrailer } from '../security/verification-trailer.js';
+import { checkVerificationTrailer } from './verification-trailer.js';
 import {
   AuthLevel,
   NDR20_SYNTAX,

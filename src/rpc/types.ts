@@ -17,30 +17,8 @@ export type TransferSyntax = 'ndr20' | 'ndr64';
 export const NDR20_SYNTAX: SyntaxId = { uuid: '8a885d04-1ceb-11c9-9fe8-08002b104860', major: 2, minor: 0 };
 export const NDR64_SYNTAX: SyntaxId = { uuid: '71710533-beba-4937-8319-b5dbef9ccc36', major: 1, minor: 0 };
 
-export type Protseq = 'ncacn_ip_tcp' | 'ncacn_np' | 'ncadg_ip_udp';
-
-/** Who the caller is, once authenticated (security providers fill it in a later layer). */
-export interface CallerIdentity {
-  readonly user: string;
-  readonly domain: string;
-  readonly sid?: string;
-  readonly groupSids: readonly string[];
-  readonly anonymous: boolean;
-}
-
-/** What the transport knows about a connection. TCP and SMB pipes feed the same server core. */
-export interface TransportInfo {
-  readonly protseq: Protseq;
-  readonly localAddress: string;
-  readonly localPort?: number;
-  readonly remoteAddress: string;
-  readonly remotePort?: number;
-  /** Endpoint as it appears in bind_ack sec_addr: the TCP port ("49664") or pipe name ("\\PIPE\\ROUTER"). */
-  readonly endpoint: string;
-  /** For ncacn_np: the SMB session's authenticated identity and session key. */
-  readonly identity?: CallerIdentity;
-  readonly sessionKey?: Uint8Array;
-}
+export type { CallerIdentity, Protseq, TransportInfo } from '../transport/types.js';
+import type { CallerIdentity, TransportInfo } from '../transport/types.js';
 
 /** RPC authentication levels ([MS-RPCE] 2.2.1.1.8). */
 export const AuthLevel = {

@@ -5,4 +5,3 @@ export { Rc4, rc4 } from './crypto/rc4.js';
 export { aesCmac } from './crypto/aes-cmac.js';
 export * from './ntlm/index.js';
 export * from './spnego/index.js';
-export { rpcSecurityProvider, rpcClientSecurityProvider, type RpcProviderOptions } from './rpc-provider.js';

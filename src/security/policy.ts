@@ -10,7 +10,7 @@
  *   model that grant as the local "Cluster Readers" group. Anonymous callers get nothing.
  */
 import { WellKnownSid } from '../accounts/sids.js';
-import type { CallerIdentity } from '../rpc/types.js';
+import type { CallerIdentity } from '../transport/types.js';
 
 export type CmrpAccess = 'all' | 'read' | 'none';
 

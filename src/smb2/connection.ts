@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Duplex } from 'node:stream';
 import { SmbStatus } from '../errors/status.js';
-import type { CallerIdentity, TransportInfo } from '../rpc/types.js';
+import type { CallerIdentity, TransportInfo } from '../transport/types.js';
 import { SecurityError } from '../security/errors.js';
 import type { SecurityContext } from '../security/provider.js';
 import {

@@ -4,7 +4,7 @@
  */
 import net from 'node:net';
 import type { Duplex } from 'node:stream';
-import type { TransportInfo } from '../rpc/types.js';
+import type { TransportInfo } from './types.js';
 import { connectError, listenError, TransportError } from './errors.js';
 
 export { TransportError } from './errors.js';

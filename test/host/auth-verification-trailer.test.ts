@@ -10,7 +10,7 @@ import {
   findVerificationTrailer,
   type VtEntry,
   type VtExpectations,
-} from '../../src/security/verification-trailer.js';
+} from '../../src/rpc/verification-trailer.js';
 
 const EPM: SyntaxId = { uuid: 'e1af8308-5d1f-11c9-91a4-08002b14a0fa', major: 3, minor: 0 };
 const DREP = Uint8Array.of(0x10, 0, 0, 0);

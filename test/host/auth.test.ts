@@ -19,7 +19,7 @@ import {
   type SyntaxId,
 } from '../../src/rpc/types.js';
 import { RpcStatus } from '../../src/errors/status.js';
-import { encodeVerificationTrailer } from '../../src/security/verification-trailer.js';
+import { encodeVerificationTrailer } from '../../src/rpc/verification-trailer.js';
 import { MemoryStore } from '../../src/store/index.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';

@@ -12,7 +12,7 @@ import { AuthLevel, AuthType } from '../../src/rpc/types.js';
 import { NtlmAcceptor } from '../../src/security/ntlm/acceptor.js';
 import { NtlmInitiator } from '../../src/security/ntlm/initiator.js';
 import type { SecurityContext } from '../../src/security/provider.js';
-import { rpcClientSecurityProvider, rpcSecurityProvider } from '../../src/security/rpc-provider.js';
+import { rpcClientSecurityProvider, rpcSecurityProvider } from '../../src/rpc/gss-providers.js';
 import { SpnegoAcceptor, SpnegoInitiator } from '../../src/security/spnego/context.js';
 import { ntlmMechanism } from '../../src/security/spnego/mechanisms.js';
 import { listenTcp } from '../../src/transport/tcp.js';

@@ -11,7 +11,7 @@ import { EPM_SYNTAX } from '../../src/interfaces/epm/constants.js';
 import { RpcServer } from '../../src/rpc/server.js';
 import { AuthType } from '../../src/rpc/types.js';
 import { NtlmAcceptor } from '../../src/security/ntlm/acceptor.js';
-import { rpcSecurityProvider } from '../../src/security/rpc-provider.js';
+import { rpcSecurityProvider } from '../../src/rpc/gss-providers.js';
 import type { SecurityContext } from '../../src/security/provider.js';
 import { SpnegoAcceptor } from '../../src/security/spnego/context.js';
 import { ntlmMechanism } from '../../src/security/spnego/mechanisms.js';

@@ -3,20 +3,16 @@
  * signs the whole PDU (header, body, auth pad, sec_trailer) and seals only the body region,
  * which is exactly the sign/seal split the context's wrap/unwrap take.
  */
-import type {
-  ClientSecurityContext,
-  ClientSecurityProvider,
-  InitiateResult,
-} from '../rpc/client-security.js';
+import type { ClientSecurityContext, ClientSecurityProvider, InitiateResult } from './client-security.js';
 import type {
   AcceptResult,
   ProtectedPdu,
   ServerSecurityContext,
   ServerSecurityProvider,
-} from '../rpc/security.js';
-import type { TransportInfo } from '../rpc/types.js';
-import { SecurityError } from './errors.js';
-import type { Region, SecurityContext } from './provider.js';
+} from './security.js';
+import type { TransportInfo } from './types.js';
+import { SecurityError } from '../security/errors.js';
+import type { Region, SecurityContext } from '../security/provider.js';
 
 export interface RpcProviderOptions {
   readonly authType: number;

@@ -4,8 +4,8 @@
  * alone does not protect (presentation context, header fields, header-signing support). The
  * server strips it before the interface sees the stub ([MS-RPCE] 3.3.3.5.x).
  */
-import type { SyntaxId } from '../rpc/types.js';
-import { readUuid, writeUuid } from '../rpc/uuid.js';
+import type { SyntaxId } from './types.js';
+import { readUuid, writeUuid } from './uuid.js';
 
 export const VT_MAGIC = Uint8Array.of(0x8a, 0xe3, 0x13, 0x71, 0x02, 0xf4, 0x36, 0x71);
 

@@ -9,10 +9,10 @@ import { AuthType, type TransportInfo } from '../../src/rpc/types.js';
 import { SecurityError } from '../../src/security/errors.js';
 import { NtlmAcceptor } from '../../src/security/ntlm/acceptor.js';
 import { NtlmInitiator } from '../../src/security/ntlm/initiator.js';
-import { rpcClientSecurityProvider, rpcSecurityProvider } from '../../src/security/rpc-provider.js';
+import { rpcClientSecurityProvider, rpcSecurityProvider } from '../../src/rpc/gss-providers.js';
 import { SpnegoAcceptor, SpnegoInitiator } from '../../src/security/spnego/context.js';
 import { ntlmMechanism } from '../../src/security/spnego/mechanisms.js';
-import { ALICE, acceptorOptions } from './fixtures.js';
+import { ALICE, acceptorOptions } from '../security/fixtures.js';
 
 const transport: TransportInfo = {
   protseq: 'ncacn_ip_tcp',
