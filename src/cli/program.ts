@@ -14,6 +14,7 @@ import {
 } from './accounts.js';
 import { addCredentialOptions, type CredentialFlags } from './credentials.js';
 import { runServe } from './serve.js';
+import { addClusterCommands } from './cluster.js';
 
 export function buildProgram(): Command {
   const program = new Command('winrpc')
@@ -109,6 +110,8 @@ export function buildProgram(): Command {
       .argument('<name>')
       .option('--group <group>', 'a group (repeatable); none = no groups', collect),
   ).action((name: string, opts: AccountsFlags) => runAccountsSetGroups(name, opts));
+
+  addClusterCommands(program);
 
   return program;
 }
