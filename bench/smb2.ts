@@ -7,11 +7,11 @@ import net from 'node:net';
 import type { Duplex } from 'node:stream';
 import { SpnegoAcceptor } from '../src/security/spnego/context.js';
 import { ntlmMechanism } from '../src/security/spnego/mechanisms.js';
-import { Command, Dialect } from '../src/smb2/constants.js';
+import { Smb2Client } from '../src/smb2/client.js';
+import { Dialect } from '../src/smb2/constants.js';
 import { frame, NetbiosDeframer } from '../src/smb2/framing.js';
 import { listenSmb2 } from '../src/smb2/server.js';
-import { acceptorOptions } from '../test/security/fixtures.js';
-import { TestSmbClient, fileIdOf } from '../test/smb2/client.js';
+import { ALICE, acceptorOptions } from '../test/security/fixtures.js';
 
 const PAYLOAD = Buffer.alloc(64, 0x5a);
 const WARMUP_MS = 300;
@@ -72,17 +72,16 @@ async function smbRate(encrypt: boolean): Promise<number> {
     },
     { host: '127.0.0.1', port: 0 },
   );
-  const c = await TestSmbClient.connect(listener.port);
-  c.socket.setNoDelay(true);
-  await c.negotiate([Dialect.SMB311]);
-  await c.sessionSetup();
-  c.encrypt = encrypt;
-  const tc = await c.treeConnect();
-  const fid = fileIdOf(await c.create(tc.treeId, 'echo'));
-  const rate = await measure(async () => {
-    await c.request(Command.IOCTL, c.transceiveBody(fid, PAYLOAD, 4096), { treeId: tc.treeId });
+  const c = await Smb2Client.connect('127.0.0.1', listener.port, {
+    credentials: ALICE,
+    dialects: [Dialect.SMB311],
+    encrypt: encrypt ? 'required' : 'never',
   });
-  c.end();
+  const pipe = await c.openPipe('echo');
+  const rate = await measure(async () => {
+    await pipe.transceive(PAYLOAD);
+  });
+  await c.close();
   await listener.close();
   return rate;
 }

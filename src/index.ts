@@ -21,6 +21,11 @@ export {
 export type { BindOptions, BoundContext, CallOptions, RpcClientOptions } from './rpc/client.js';
 export { EPM_TCP_PORT, resolveTcpEndpoint } from './rpc/epm-resolve.js';
 export type { ResolveOptions } from './rpc/epm-resolve.js';
+export { SMB_TCP_PORT, connectRpc } from './rpc/connect.js';
+export type { ConnectRpcOptions } from './rpc/connect.js';
+export { Smb2Client, Smb2Error } from './smb2/client.js';
+export type { EncryptPolicy, Smb2ClientOptions, Smb2Credentials } from './smb2/client.js';
+export { Smb2PipeStream } from './smb2/client-pipe.js';
 export { TransportError, connectTcp, listenTcp } from './transport/tcp.js';
 export type { TcpListener } from './transport/tcp.js';
 
@@ -39,3 +44,5 @@ export type { ListeningEndpoint, RunningHost, StartHostOptions } from './host/ho
 export type { EndpointPreference, ServiceContext, ServiceModule } from './host/service.js';
 export { DEFAULT_CONFIG, resolveConfig, readConfigFile } from './host/config.js';
 export type { HostConfig, LogLevel } from './host/config.js';
+
+export * from './cluster/sdk/index.js';

@@ -4,7 +4,8 @@
 import { EPM_SYNTAX, eptLookupAll } from '../interfaces/epm/client.js';
 import type { EpmLookupEntry } from '../interfaces/epm/client.js';
 import { parsePort } from '../host/config.js';
-import { connectTcpRpc } from '../rpc/client.js';
+import { connectTcpRpc, type RpcClientConnection } from '../rpc/client.js';
+import { connectRpc, SMB_TCP_PORT } from '../rpc/connect.js';
 import { EPM_TCP_PORT } from '../rpc/epm-resolve.js';
 import { NIL_UUID } from '../rpc/uuid.js';
 import { parseBinding } from '../rpc/binding.js';
@@ -81,13 +82,19 @@ export async function runEpmLookup(
   let port = EPM_TCP_PORT;
   let target = host ?? '127.0.0.1';
   let bindingOptions: BindingOptions | undefined;
-  // HOST may be a string binding, e.g. ncacn_ip_tcp:127.0.0.1[135,seal,spnego].
+  /** For ncacn_np: the pipe; --port is then the SMB TCP port (default 445). */
+  let pipe: string | undefined;
+  // HOST may be a string binding, e.g. ncacn_ip_tcp:127.0.0.1[135,seal,spnego] or
+  // ncacn_np:127.0.0.1[\pipe\epmapper].
   if (host !== undefined && host.includes(':') && /^[A-Za-z_]+:/.test(host) && !host.includes('::')) {
     const b = parseBinding(host);
-    if (b.protseq !== 'ncacn_ip_tcp')
-      throw new UsageError(`epm lookup speaks ncacn_ip_tcp, not ${b.protseq}`);
+    if (b.protseq !== 'ncacn_ip_tcp' && b.protseq !== 'ncacn_np')
+      throw new UsageError(`epm lookup speaks ncacn_ip_tcp and ncacn_np, not ${b.protseq}`);
     target = b.host === '' ? '127.0.0.1' : b.host;
-    if (b.endpoint !== undefined) port = parsePort(b.endpoint, 'endpoint');
+    if (b.protseq === 'ncacn_np') {
+      pipe = b.endpoint ?? '\\pipe\\epmapper';
+      port = SMB_TCP_PORT;
+    } else if (b.endpoint !== undefined) port = parsePort(b.endpoint, 'endpoint');
     bindingOptions = b.options;
   }
   try {
@@ -96,9 +103,40 @@ export async function runEpmLookup(
     throw new UsageError((err as Error).message);
   }
   const creds = await resolveCredentials(flags, envr);
-  const protection = protectionFor(flags, bindingOptions, creds !== undefined);
-  const security = creds && protection ? clientSecurity(creds, protection) : undefined;
-  const conn = await connectTcpRpc(target, port, { timeoutMs: 10_000, ...(security ? { security } : {}) });
+  let conn: RpcClientConnection;
+  if (pipe !== undefined) {
+    // The SMB session authenticates the user; RPC-level auth only when asked for explicitly.
+    const asked =
+      flags.sign === true ||
+      flags.seal === true ||
+      flags.connect === true ||
+      flags.ntlm === true ||
+      flags.spnego === true ||
+      bindingOptions?.sign === true ||
+      bindingOptions?.seal === true ||
+      bindingOptions?.connect === true ||
+      bindingOptions?.auth !== undefined;
+    const protection = asked ? protectionFor(flags, bindingOptions, creds !== undefined) : undefined;
+    const security = creds && protection ? clientSecurity(creds, protection) : undefined;
+    conn = await connectRpc(`ncacn_np:${target}[${pipe}]`, {
+      timeoutMs: 10_000,
+      smbPort: port,
+      ...(creds
+        ? {
+            smbCredentials: {
+              user: creds.user,
+              domain: creds.domain,
+              ...(creds.ntHash ? { ntHash: creds.ntHash } : { password: creds.password ?? '' }),
+            },
+          }
+        : {}),
+      ...(security ? { security } : {}),
+    });
+  } else {
+    const protection = protectionFor(flags, bindingOptions, creds !== undefined);
+    const security = creds && protection ? clientSecurity(creds, protection) : undefined;
+    conn = await connectTcpRpc(target, port, { timeoutMs: 10_000, ...(security ? { security } : {}) });
+  }
   let entries: EpmLookupEntry[];
   try {
     const ctx = await conn.bind(EPM_SYNTAX);

@@ -57,7 +57,6 @@ export async function connectRpc(
         ...opts.smb,
         ...timeout,
         credentials: opts.smbCredentials ?? ANONYMOUS,
-        ...(b.options.seal ? { encrypt: 'required' as const } : {}),
       }));
     try {
       const pipe = await smb.openPipe(b.endpoint);
