@@ -19,10 +19,10 @@ export {
   connectTcpRpc,
 } from './rpc/client.js';
 export type { BindOptions, BoundContext, CallOptions, RpcClientOptions } from './rpc/client.js';
-export { EPM_TCP_PORT, resolveTcpEndpoint } from './rpc/epm-resolve.js';
-export type { ResolveOptions } from './rpc/epm-resolve.js';
-export { SMB_TCP_PORT, connectRpc } from './rpc/connect.js';
-export type { ConnectRpcOptions } from './rpc/connect.js';
+export { EPM_TCP_PORT, resolveTcpEndpoint } from './interfaces/epm/resolve.js';
+export type { ResolveOptions } from './interfaces/epm/resolve.js';
+export { SMB_TCP_PORT, connectRpc } from './interfaces/connect.js';
+export type { ConnectRpcOptions } from './interfaces/connect.js';
 export { Smb2Client, Smb2Error } from './smb2/client.js';
 export type { EncryptPolicy, Smb2ClientOptions, Smb2Credentials } from './smb2/client.js';
 export { Smb2PipeStream } from './smb2/client-pipe.js';

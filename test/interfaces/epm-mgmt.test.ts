@@ -22,7 +22,7 @@ import { MgmtClient } from '../../src/interfaces/mgmt/mgmt.gen.js';
 import { encodeParams, u32 } from '../../src/ndr/index.js';
 import { connectTcpRpc } from '../../src/rpc/client.js';
 import type { BoundContext, RpcClientConnection } from '../../src/rpc/client.js';
-import { resolveTcpEndpoint } from '../../src/rpc/epm-resolve.js';
+import { resolveTcpEndpoint } from '../../src/interfaces/epm/resolve.js';
 import { NDR20_SYNTAX, NDR64_SYNTAX, RpcFault } from '../../src/rpc/types.js';
 import type { RpcServerInterface } from '../../src/rpc/types.js';
 

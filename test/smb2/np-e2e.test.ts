@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import { runEpmLookup } from '../../src/cli/epm.js';
 import { EPM_SYNTAX, eptLookupAll } from '../../src/interfaces/epm/client.js';
 import { parseBinding } from '../../src/rpc/binding.js';
-import { connectRpc } from '../../src/rpc/connect.js';
+import { connectRpc } from '../../src/interfaces/connect.js';
 import { Smb2Client, Smb2Error } from '../../src/smb2/client.js';
 import { Dialect } from '../../src/smb2/constants.js';
 import { ALICE } from '../security/fixtures.js';

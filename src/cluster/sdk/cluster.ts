@@ -19,7 +19,7 @@ import {
   type HRES_RPC,
 } from '../../interfaces/clusapi3/clusapi3.gen.js';
 import { connectTcpRpc, type RpcClientConnection } from '../../rpc/client.js';
-import { resolveTcpEndpoint } from '../../rpc/epm-resolve.js';
+import { resolveTcpEndpoint } from '../../interfaces/epm/resolve.js';
 import { AuthLevel, type TransferSyntax } from '../../rpc/types.js';
 import {
   GroupControl,

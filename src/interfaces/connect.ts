@@ -4,12 +4,12 @@
  * SMB2 session, shared by every pipe opened on the same host, port and user).
  */
 import { Smb2Client, type Smb2ClientOptions, type Smb2Credentials } from '../smb2/client.js';
-import { parseBinding, type StringBinding } from './binding.js';
-import { BindingError } from './binding.js';
-import { connectTcpRpc, RpcClientConnection, type RpcClientOptions } from './client.js';
-import { resolveTcpEndpoint, type ResolveOptions } from './epm-resolve.js';
+import { parseBinding, type StringBinding } from '../rpc/binding.js';
+import { BindingError } from '../rpc/binding.js';
+import { connectTcpRpc, RpcClientConnection, type RpcClientOptions } from '../rpc/client.js';
+import { resolveTcpEndpoint, type ResolveOptions } from './epm/resolve.js';
 import { RpcStatus } from '../errors/status.js';
-import type { SyntaxId } from './types.js';
+import type { SyntaxId } from '../rpc/types.js';
 
 export const SMB_TCP_PORT = 445;
 

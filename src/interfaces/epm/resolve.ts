@@ -2,12 +2,12 @@
  * Dynamic endpoint resolution: ask a host's endpoint mapper (TCP 135 unless told otherwise) which
  * TCP port serves an interface, as Windows clients do before binding to a dynamic endpoint.
  */
-import { Epm } from '../errors/status.js';
-import { EPM_SYNTAX, EpmError, eptMap } from '../interfaces/epm/client.js';
-import type { ConnectTcpOptions } from '../transport/tcp.js';
-import { connectTcpRpc } from './client.js';
-import type { SyntaxId, TransferSyntax } from './types.js';
-import { NDR20_SYNTAX, NDR64_SYNTAX } from './types.js';
+import { Epm } from '../../errors/status.js';
+import { EPM_SYNTAX, EpmError, eptMap } from './client.js';
+import type { ConnectTcpOptions } from '../../transport/tcp.js';
+import { connectTcpRpc } from '../../rpc/client.js';
+import type { SyntaxId, TransferSyntax } from '../../rpc/types.js';
+import { NDR20_SYNTAX, NDR64_SYNTAX } from '../../rpc/types.js';
 
 export const EPM_TCP_PORT = 135;
 
