@@ -26,9 +26,11 @@ const serverScript = existsSync(here + 'interop-server.ts')
   ? here + 'interop-server.ts'
   : here + 'interop-server.js';
 // The shared tools sit beside the project checkout.
-const dissectScript = [path.resolve(process.cwd(), '../shared/tools/capture-and-dissect.sh')].find((p) =>
-  existsSync(p),
-);
+// The shared capture tool beside the repository (as CI lays it out), else this workplace's copy.
+const dissectScript = [
+  path.resolve(process.cwd(), '../shared/tools/capture-and-dissect.sh'),
+  '/work/shared/tools/capture-and-dissect.sh',
+].find((p) => existsSync(p));
 
 function loaderArgs(argv: readonly string[]): string[] {
   const out: string[] = [];
