@@ -148,6 +148,7 @@ SERVER_PID=""
 echo
 echo "### authenticated interop: test/interop/auth.sh"
 WINRPC_CAPTURE_TOOL=${CAPTOOL:-${WINRPC_CAPTURE_TOOL:-}} "$ROOT/test/interop/auth.sh" || fail "authenticated interop (test/interop/auth.sh)"
+WINRPC_CAPTURE_TOOL=${CAPTOOL:-${WINRPC_CAPTURE_TOOL:-}} "$ROOT/test/interop/cluster.sh" || fail "ClusAPI v3 interop (test/interop/cluster.sh)"
 
 echo
 if [ "$FAILS" -gt 0 ]; then echo "interop: $FAILS failure(s); artefacts in $WORK"; exit 1; fi
