@@ -81,7 +81,9 @@ function loadTimes(): void {
   const runtime = ['ndr/index.js', 'rpc/stubs.js', 'errors/status.js']
     .map((f) => pathToFileURL(join(dist, f)).href)
     .join('|');
-  for (const dir of readdirSync(ifaces).sort()) {
+  // One folder per interface; files beside them (connect.ts) are not generated modules.
+  const folders = readdirSync(ifaces, { withFileTypes: true }).filter((d) => d.isDirectory());
+  for (const dir of folders.map((d) => d.name).sort()) {
     for (const file of readdirSync(join(ifaces, dir)).filter((f) => f.endsWith('.gen.js'))) {
       const path = join(ifaces, dir, file);
       const runs: { importMs: number; buildMs: number; methods: number }[] = [];
