@@ -31,12 +31,12 @@ export function buildProgram(): Command {
     .option('--service-port <port>', 'TCP port for services (default: a dynamic port)')
     .option(
       '--smb-port <port>',
-      'serve named pipes (ncacn_np) over SMB2 on this TCP port (0 = any free port)',
+      'serve named pipes (ncacn_np) over SMB2 on this TCP port (default 445; 0 = any free port; off = none)',
     )
     .option('--cluster-port <port>', 'fixed TCP port for the cluster service (default: the services port)')
     .option('--no-demo', 'a new cluster state gets nodes and resource types only, no demo groups/resources')
     .option('--state <dir>', 'state directory (default ./.winrpc/state)')
-    .option('--config <file>', 'JSON config file: listen, epmPort, servicePort, stateDir, logLevel')
+    .option('--config <file>', 'JSON config file: listen, epmPort, servicePort, smbPort, stateDir, logLevel')
     .option(
       '--admin-password <password>',
       'password of the Administrator created on first start (else WINRPC_ADMIN_PASSWORD, else generated and printed once)',

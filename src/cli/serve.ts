@@ -25,7 +25,7 @@ export interface ServeFlags {
   readonly clusterPort?: string;
   /** `--no-demo` (commander sets false): a new cluster state gets nodes and resource types only. */
   readonly demo?: string | boolean;
-  /** TCP port of the SMB2 server for named pipes (ncacn_np); none = no SMB listener. */
+  /** TCP port of the SMB2 server for named pipes (ncacn_np); default 445, `off` = no SMB listener. */
   readonly smbPort?: string;
 }
 
@@ -37,6 +37,7 @@ export async function runServe(flags: ServeFlags): Promise<void> {
     ...(flags.listen !== undefined ? { listen: flags.listen } : {}),
     ...(flags.epmPort !== undefined ? { epmPort: flags.epmPort } : {}),
     ...(flags.servicePort !== undefined ? { servicePort: flags.servicePort } : {}),
+    ...(flags.smbPort !== undefined ? { smbPort: flags.smbPort } : {}),
     ...(flags.state !== undefined ? { stateDir: flags.state } : {}),
     ...(flags.logLevel !== undefined ? { logLevel: flags.logLevel } : {}),
   };
@@ -74,7 +75,8 @@ export async function runServe(flags: ServeFlags): Promise<void> {
       logger,
       services,
       accounts,
-      ...(flags.smbPort !== undefined ? { smbPort: parsePort(flags.smbPort, '--smb-port') } : {}),
+      store,
+      ...(config.smbPort !== 'off' ? { smbPort: config.smbPort } : {}),
     });
     for (const ep of host.endpoints)
       process.stdout.write(

@@ -12,6 +12,8 @@ export interface HostConfig {
   readonly epmPort: number;
   /** Shared dynamic TCP port for services; 0 = let the OS choose. */
   readonly servicePort: number;
+  /** SMB2 port serving the named pipes (ncacn_np); `off` = no SMB listener. */
+  readonly smbPort: number | 'off';
   readonly stateDir: string;
   readonly logLevel: LogLevel;
 }
@@ -20,6 +22,7 @@ export const DEFAULT_CONFIG: HostConfig = {
   listen: '127.0.0.1',
   epmPort: 135,
   servicePort: 0,
+  smbPort: 445,
   stateDir: path.join('.winrpc', 'state'),
   logLevel: 'info',
 };
@@ -53,13 +56,26 @@ function parseListen(value: unknown, what: string): string {
 
 export type ConfigOverrides = Partial<Record<keyof HostConfig, unknown>>;
 
-const KEYS: readonly (keyof HostConfig)[] = ['listen', 'epmPort', 'servicePort', 'stateDir', 'logLevel'];
+const KEYS: readonly (keyof HostConfig)[] = [
+  'listen',
+  'epmPort',
+  'servicePort',
+  'smbPort',
+  'stateDir',
+  'logLevel',
+];
+
+/** A port, or `off` for a listener that may be disabled. */
+export function parseOptionalPort(value: unknown, what: string): number | 'off' {
+  return value === 'off' ? 'off' : parsePort(value, what);
+}
 
 function apply(base: HostConfig, o: ConfigOverrides, where: string): HostConfig {
   let c = base;
   if (o.listen !== undefined) c = { ...c, listen: parseListen(o.listen, `${where}listen`) };
   if (o.epmPort !== undefined) c = { ...c, epmPort: parsePort(o.epmPort, `${where}epmPort`) };
   if (o.servicePort !== undefined) c = { ...c, servicePort: parsePort(o.servicePort, `${where}servicePort`) };
+  if (o.smbPort !== undefined) c = { ...c, smbPort: parseOptionalPort(o.smbPort, `${where}smbPort`) };
   if (o.logLevel !== undefined) c = { ...c, logLevel: parseLogLevel(o.logLevel, `${where}logLevel`) };
   if (o.stateDir !== undefined) {
     if (typeof o.stateDir !== 'string' || o.stateDir === '')

@@ -17,6 +17,7 @@ import { listenTcp } from '../transport/tcp.js';
 import type { TcpListener } from '../transport/tcp.js';
 import type { AccountService } from '../accounts/service.js';
 import type { AccessPolicy } from '../security/policy.js';
+import type { Store } from '../store/store.js';
 import { policyFor, registerAuthentication } from './auth.js';
 import type { HostConfig } from './config.js';
 import type { ServiceModule } from './service.js';
@@ -51,6 +52,8 @@ export interface StartHostOptions {
   readonly principalName?: string;
   /** Accounts to authenticate NTLMSSP / SPNEGO binds against; without it only anonymous binds work. */
   readonly accounts?: AccountService;
+  /** Shared state store handed to services (they keep their own collections in it). */
+  readonly store?: Store;
   /** Serve named pipes (`\PIPE\epmapper` and every service pipe) over SMB2 on this TCP port. */
   readonly smbPort?: number;
 }
@@ -148,6 +151,7 @@ export async function startHost(opts: StartHostOptions): Promise<RunningHost> {
         logger: logger.child({ service: s.name }),
         ...(opts.accounts ? { accounts: opts.accounts } : {}),
         ...(policy ? { policy } : {}),
+        ...(opts.store ? { store: opts.store } : {}),
       });
       started.push(s);
     }

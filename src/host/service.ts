@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import type { AccountService } from '../accounts/service.js';
 import type { RpcServerInterface } from '../rpc/types.js';
 import type { AccessPolicy } from '../security/policy.js';
+import type { Store } from '../store/store.js';
 
 /**
  * Where a service wants its interfaces. `dynamic` = the host's shared dynamic TCP port (what
@@ -25,6 +26,11 @@ export interface ServiceContext {
   /** The host's accounts and access policy, when it authenticates callers. */
   readonly accounts?: AccountService;
   readonly policy?: AccessPolicy;
+  /**
+   * The host's state store (one database for accounts and every service, each in its own
+   * collections and schema namespace), when the host was given one.
+   */
+  readonly store?: Store;
 }
 
 export interface ServiceModule {

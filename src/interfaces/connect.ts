@@ -18,7 +18,7 @@ export interface ConnectRpcOptions extends RpcClientOptions {
   /** ncacn_ip_tcp without a port: the interface to ask the endpoint mapper about. */
   readonly iface?: SyntaxId;
   readonly epm?: Omit<ResolveOptions, 'timeoutMs'>;
-  /** ncacn_np: SMB TCP port (default 445) and session options. */
+  /** ncacn_np: SMB TCP port when the binding has no `port=` option (default 445), and session options. */
   readonly smbPort?: number;
   /** ncacn_np: who the SMB session authenticates as (default anonymous). */
   readonly smbCredentials?: Smb2Credentials;
@@ -53,7 +53,7 @@ export async function connectRpc(
     const owned = opts.smbClient === undefined;
     const smb =
       opts.smbClient ??
-      (await Smb2Client.connect(host, opts.smbPort ?? SMB_TCP_PORT, {
+      (await Smb2Client.connect(host, b.port ?? opts.smbPort ?? SMB_TCP_PORT, {
         ...opts.smb,
         ...timeout,
         credentials: opts.smbCredentials ?? ANONYMOUS,

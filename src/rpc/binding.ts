@@ -42,6 +42,11 @@ export interface StringBinding {
   readonly host: string;
   /** TCP/UDP port as a decimal string, or a pipe name such as `\pipe\epmapper`. */
   readonly endpoint?: string;
+  /**
+   * ncacn_np only: the SMB server's TCP port from a `port=` option (Samba's spelling; default 445
+   * when absent). For the IP protocol sequences `port=` is the endpoint itself.
+   */
+  readonly port?: number;
   readonly options: BindingOptions;
 }
 
@@ -159,6 +164,7 @@ export function parseBinding(text: string): StringBinding {
   };
   let auth: AuthProvider | undefined;
   let endpoint: string | undefined;
+  let smbPort: number | undefined;
   const extra: Record<string, string> = {};
 
   const parts = optionText === undefined || optionText === '' ? [] : optionText.split(',');
@@ -171,6 +177,11 @@ export function parseBinding(text: string): StringBinding {
       const value = part.slice(eq + 1).trim();
       if (key === '')
         fail(RpcStatus.RPC_S_INVALID_BINDING, `option without a name in ${JSON.stringify(text)}`);
+      if (key === 'port' && protseq === 'ncacn_np') {
+        if (smbPort !== undefined) fail(RpcStatus.RPC_S_INVALID_BINDING, `option port given twice`);
+        smbPort = parsePort(value, 'port');
+        return;
+      }
       if (key === 'endpoint' || key === 'port') {
         if (endpoint !== undefined)
           fail(RpcStatus.RPC_S_INVALID_BINDING, `two endpoints in ${JSON.stringify(text)}`);
@@ -208,6 +219,7 @@ export function parseBinding(text: string): StringBinding {
     protseq,
     host,
     ...(endpoint !== undefined ? { endpoint } : {}),
+    ...(smbPort !== undefined ? { port: smbPort } : {}),
     options: { ...flags, ...(auth !== undefined ? { auth } : {}), extra },
   };
 }
@@ -218,10 +230,12 @@ export function formatBinding(b: {
   readonly protseq: Protseq;
   readonly host: string;
   readonly endpoint?: string;
+  readonly port?: number;
   readonly options?: Partial<BindingOptions>;
 }): string {
   const items: string[] = [];
   if (b.endpoint !== undefined && b.endpoint !== '') items.push(b.endpoint);
+  if (b.port !== undefined && b.protseq === 'ncacn_np') items.push(`port=${b.port}`);
   const o = b.options ?? {};
   for (const f of FLAGS) if (o[f] === true) items.push(f);
   if (o.auth !== undefined) items.push(o.auth);

@@ -134,7 +134,19 @@ async function serveOnce(
   delete base.WINRPC_ADMIN_PASSWORD;
   const child = spawn(
     process.execPath,
-    [...nodeArgs, 'serve', '--epm-port', '0', '--state', state, '--log-level', 'silent', ...args],
+    [
+      ...nodeArgs,
+      'serve',
+      '--epm-port',
+      '0',
+      '--smb-port',
+      'off',
+      '--state',
+      state,
+      '--log-level',
+      'silent',
+      ...args,
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'], env: { ...base, ...env } },
   );
   let stdout = '';

@@ -77,6 +77,8 @@ describe('winrpc serve + epm lookup', () => {
       '127.0.0.1',
       '--epm-port',
       '0',
+      '--smb-port',
+      'off',
       '--state',
       state,
       '--log-level',
@@ -172,7 +174,17 @@ describe('winrpc errors', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'winrpc-cfg-'));
     const cfg = path.join(dir, 'c.json');
     writeFileSync(cfg, JSON.stringify({ listen: '127.0.0.1', epmPort: 1, logLevel: 'silent' }));
-    const child = start(['serve', '--config', cfg, '--epm-port', '0', '--state', path.join(dir, 's')]);
+    const child = start([
+      'serve',
+      '--config',
+      cfg,
+      '--epm-port',
+      '0',
+      '--smb-port',
+      'off',
+      '--state',
+      path.join(dir, 's'),
+    ]);
     const result = collect(child);
     const ports = await listening(child);
     assert.notEqual(ports.get('epm'), 1);

@@ -24,6 +24,14 @@ describe('host config', () => {
     assert.equal(c.logLevel, 'debug');
   });
 
+  it('serves SMB2 on 445 unless told another port or off', () => {
+    assert.equal(DEFAULT_CONFIG.smbPort, 445);
+    assert.equal(resolveConfig({ smbPort: 1445 }, {}).smbPort, 1445);
+    assert.equal(resolveConfig({ smbPort: 1445 }, { smbPort: 'off' }).smbPort, 'off');
+    assert.equal(resolveConfig(undefined, { smbPort: '0' }).smbPort, 0);
+    assert.throws(() => resolveConfig(undefined, { smbPort: 'none' }), /smbPort must be a port number/);
+  });
+
   it('refuses bad values, bad JSON and unknown keys', () => {
     assert.throws(() => resolveConfig(undefined, { epmPort: '70000' }), ConfigError);
     assert.throws(() => resolveConfig(undefined, { epmPort: '-1' }), ConfigError);

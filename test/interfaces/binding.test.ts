@@ -43,6 +43,18 @@ describe('parseBinding', () => {
     assert.equal(r.options.smb2, true);
   });
 
+  it('takes port= on a named pipe binding as the SMB port, not the endpoint', () => {
+    const b = parseBinding('ncacn_np:127.0.0.1[\\pipe\\ROUTER,port=1445,seal]');
+    assert.equal(b.endpoint, '\\pipe\\ROUTER');
+    assert.equal(b.port, 1445);
+    assert.equal(b.options.seal, true);
+    assert.deepEqual(b.options.extra, {});
+    assert.equal(parseBinding('ncacn_np:h[port=445,endpoint=\\pipe\\epmapper]').port, 445);
+    assert.equal(parseBinding('ncacn_ip_tcp:h[port=135]').port, undefined);
+    assert.throws(() => parseBinding('ncacn_np:h[\\pipe\\x,port=70000]'), /expected a port/);
+    assert.throws(() => parseBinding('ncacn_np:h[\\pipe\\x,port=1,port=2]'), /port given twice/);
+  });
+
   it('reads object UUIDs, auth flags and key=value forms', () => {
     const b = parseBinding(
       'B97DB8B2-4C63-11CF-BFF6-08002BE23F2F@ncacn_ip_tcp:10.0.0.1[endpoint=49664,spnego,seal,ndr64]',
@@ -123,6 +135,7 @@ describe('parseBinding', () => {
       'ncacn_ip_tcp:127.0.0.1[135]',
       'ncacn_ip_tcp:host[135,sign]',
       'ncacn_np:host[\\pipe\\ROUTER,seal,smb2,ntlm]',
+      'ncacn_np:host[\\pipe\\ROUTER,port=1445,seal]',
       'b97db8b2-4c63-11cf-bff6-08002be23f2f@ncacn_ip_tcp:h[49664,seal,spnego]',
     ];
     for (const c of cases) assert.equal(formatBinding(parseBinding(c)), c);

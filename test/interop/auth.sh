@@ -163,6 +163,22 @@ else
   fail "anonymous epmlookup"
 fi
 
+echo
+echo "### named pipes on the default SMB port (serve without --smb-port listens on 445)"
+if grep -q '^listening smb ncacn_np:127\.0\.0\.1\[\\PIPE\\epmapper\] smb-port 445$' "$WORK/serve.out"; then
+  pass "serve listens for SMB2 on 445 by default"
+else
+  fail "serve did not report SMB2 on 445: $(grep '^listening smb' "$WORK/serve.out")"
+fi
+timeout "$CALL_TIMEOUT" rpcclient 'ncacn_np:127.0.0.1' -U "$USER_NAME%$USER_PW" -c epmlookup \
+  >"$WORK/np-default-port.txt" 2>&1
+tail -n 2 "$WORK/np-default-port.txt"
+if grep -q 'abstract_syntax=' "$WORK/np-default-port.txt"; then
+  pass "rpcclient ncacn_np:127.0.0.1 (port 445, no -p) epmlookup"
+else
+  fail "rpcclient over ncacn_np on 445"
+fi
+
 run_captured winrpc-epm-seal "$USER_PW" "${WINRPC[@]}" epm lookup 127.0.0.1 -U "$USER_NAME%$USER_PW" --seal
 SPNEGO_SEAL=1 run_captured winrpc-epm-spnego-seal "$ADMIN_PW" "${WINRPC[@]}" epm lookup 'ncacn_ip_tcp:127.0.0.1[seal,spnego]' \
   -U "Administrator%$ADMIN_PW"

@@ -33,6 +33,18 @@ test('connectRpc over ncacn_np: bind epm and ept_lookup through the pipe', async
   await conn.close();
 });
 
+test("connectRpc takes the SMB port from the binding's port= option", async () => {
+  const conn = await connectRpc(`ncacn_np:127.0.0.1[\\pipe\\epmapper,port=${server.listener.port}]`, {
+    smbPort: 1, // the binding's option wins over the default
+    smbCredentials: ALICE,
+    timeoutMs: 5000,
+  });
+  assert.equal(conn.transport.remotePort, server.listener.port);
+  const entries = await eptLookupAll(conn, await conn.bind(EPM_SYNTAX));
+  assert.ok(entries.length > 0);
+  await conn.close();
+});
+
 test('RPC connections on one shared SMB session (encrypted 3.1.1)', async () => {
   const smb = await Smb2Client.connect('127.0.0.1', server.listener.port, {
     credentials: ALICE,
