@@ -4,7 +4,15 @@
  */
 import os from 'node:os';
 
-const modules = ['./ndr.js', './rpc.js', './security.js', './gen.js', './smb2.js', './cluster.js'] as const;
+const modules = [
+  './ndr.js',
+  './rpc.js',
+  './security.js',
+  './gen.js',
+  './smb2.js',
+  './cluster.js',
+  './cluster-registry.js',
+] as const;
 
 async function main(): Promise<void> {
   console.log(

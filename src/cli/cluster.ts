@@ -14,6 +14,10 @@ import {
   type CredentialEnvironment,
   type CredentialFlags,
 } from './credentials.js';
+import { registerClusterGroupSets } from './cluster-groupsets.js';
+import { registerClusterReg } from './cluster-reg.js';
+import { registerClusterServerState } from './cluster-server-state.js';
+import { registerClusterWatch } from './cluster-watch.js';
 import { UsageError } from './errors.js';
 
 export interface ClusterFlags extends CredentialFlags {
@@ -122,7 +126,7 @@ async function connectOptions(flags: ClusterFlags, envr: CredentialEnvironment):
   };
 }
 
-async function withCluster(
+export async function withCluster(
   flags: ClusterFlags,
   envr: CredentialEnvironment,
   fn: (c: Cluster) => Promise<string>,
@@ -389,4 +393,8 @@ export function addClusterCommands(program: Command): void {
   ).action((kind: string, name: string, assignments: string[], flags: ClusterFlags) =>
     runClusterSetProp(kind, name, assignments, flags),
   );
+  registerClusterGroupSets(cluster);
+  registerClusterReg(cluster);
+  registerClusterServerState(cluster);
+  registerClusterWatch(cluster);
 }

@@ -25,7 +25,7 @@ const KNOWN_INTERFACES: Readonly<Record<string, string>> = {
   'e1af8308-5d1f-11c9-91a4-08002b14a0fa': 'epm',
   'afa8bd80-7d8a-11c9-bef4-08002b102989': 'mgmt',
   'b97db8b2-4c63-11cf-bff6-08002be23f2f': 'clusapi',
-  '8a7b5006-cc13-11d2-9ff4-00c04f68ea80': 'dimsvc',
+  '8f09f000-b7ed-11ce-bbd2-00001a181cad': 'dimsvc',
   '20610036-fa22-11cf-9823-00a0c911e5df': 'rasrpc',
 };
 

@@ -15,6 +15,7 @@ import {
 import { addCredentialOptions, type CredentialFlags } from './credentials.js';
 import { runServe } from './serve.js';
 import { addClusterCommands } from './cluster.js';
+import { registerRras } from './rras.js';
 
 export function buildProgram(): Command {
   const program = new Command('winrpc')
@@ -112,6 +113,7 @@ export function buildProgram(): Command {
   ).action((name: string, opts: AccountsFlags) => runAccountsSetGroups(name, opts));
 
   addClusterCommands(program);
+  registerRras(program);
 
   return program;
 }

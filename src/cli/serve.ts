@@ -10,6 +10,7 @@ import { createLogger } from '../host/logger.js';
 import { AccountService } from '../accounts/service.js';
 import { openStateStore, type SqliteStore } from '../store/index.js';
 import { createClusterService } from '../cluster/service.js';
+import { createRrasService } from '../rras/service.js';
 import { parsePort } from '../host/config.js';
 
 export interface ServeFlags {
@@ -50,7 +51,11 @@ export async function runServe(flags: ServeFlags): Promise<void> {
     ...(flags.clusterPort !== undefined ? { port: parsePort(flags.clusterPort, '--cluster-port') } : {}),
     demo: flags.demo !== false && flags.demo !== 'false',
   });
-  const services = [...builtinServices, cluster];
+  const services = [
+    ...builtinServices,
+    cluster,
+    createRrasService({ demo: flags.demo !== false && flags.demo !== 'false' }),
+  ];
 
   // Handlers go in before anything is printed: a supervisor may signal as soon as it reads a line.
   let onSignal: (signal: NodeJS.Signals) => void = () => undefined;

@@ -14,7 +14,9 @@ import type { ClusterModel } from './model/cluster-model.js';
 import { NodeState } from './model/types.js';
 import { createClusterHandlers } from './server/index.js';
 import type { ClusterServerEnv } from './server/index.js';
-import { openClusterState } from './store-open.js';
+import { readServerStateSetting, writeServerStateSetting } from './store.js';
+import type { ServerStateSetting } from './store.js';
+import { CLUSTER_SERVICE_NAME, loadClusterState, openClusterState } from './store-open.js';
 import type { ClusterState, ClusterStateOptions } from './store-open.js';
 
 export interface ClusterServiceOptions {
@@ -23,15 +25,22 @@ export interface ClusterServiceOptions {
   /** Create the demo cluster in a new state directory (default) or only nodes and types (`--no-demo`). */
   readonly demo?: boolean;
   readonly state?: Omit<ClusterStateOptions, 'demo'>;
-  /** Protocol server state (3.1.1): fixed, or `auto` (default) to follow the local node. */
-  readonly serverState?: ServerState | 'auto';
+  /**
+   * Protocol server state (3.1.1): fixed, or `auto` to follow the local node. Given, it is stored
+   * in the state directory at start; omitted, the stored setting (default `auto`) stays.
+   */
+  readonly serverState?: ServerStateSetting;
 }
 
 export interface ClusterService extends ServiceModule {
   /** The loaded cluster; throws before `start`. */
   readonly model: ClusterModel;
-  /** Settable at run time, e.g. to serve read-only during maintenance. */
-  serverState: ServerState | 'auto';
+  /**
+   * The protocol server state override, kept in the cluster store (`cluster.settings`) once the
+   * service runs, so `winrpc cluster server-state` in another process changes it too; every call
+   * reads it. Settable at run time, e.g. to serve read-only during maintenance.
+   */
+  serverState: ServerStateSetting;
 }
 
 /**
@@ -65,24 +74,58 @@ export function createClusterService(options: ClusterServiceOptions = {}): Clust
       ? [{ protseq: 'ncacn_ip_tcp', kind: 'tcp', port: options.port }]
       : [{ protseq: 'ncacn_ip_tcp', kind: 'dynamic' }];
   let state: ClusterState | undefined;
+  let ownsStore = false;
+  /** Before start: a value to store at start (undefined: keep the stored one). */
+  let initialServerState = options.serverState;
+  /** The last setting read, answered if a read fails (e.g. the file is locked past the busy timeout). */
+  let lastServerState: ServerStateSetting = options.serverState ?? 'auto';
+  const currentSetting = (store: ClusterState['store']): ServerStateSetting => {
+    try {
+      lastServerState = readServerStateSetting(store);
+    } catch {
+      // Keep answering with the last known state rather than failing every call.
+    }
+    return lastServerState;
+  };
 
   const service: ClusterService = {
-    name: 'cluster',
+    name: CLUSTER_SERVICE_NAME,
     interfaces: [iface],
     endpoints,
     annotation: CLUSTER_ANNOTATION,
-    serverState: options.serverState ?? 'auto',
+    get serverState(): ServerStateSetting {
+      return state ? currentSetting(state.store) : (initialServerState ?? lastServerState);
+    },
+    set serverState(value: ServerStateSetting) {
+      if (state) writeServerStateSetting(state.store, value);
+      else initialServerState = value;
+      lastServerState = value;
+    },
     get model(): ClusterModel {
       if (!state) throw new Error('the cluster service is not started');
       return state.model;
     },
     start(ctx: ServiceContext): void {
-      state = openClusterState(ctx.stateDir, { ...options.state, demo: options.demo ?? true });
+      // The host's shared database when it has one (`winrpc serve`), else one of the service's own.
+      const stateOptions = { ...options.state, demo: options.demo ?? true };
+      ownsStore = ctx.store === undefined;
+      state = ctx.store
+        ? loadClusterState(ctx.store, stateOptions)
+        : openClusterState(ctx.stateDir, stateOptions);
+      if (initialServerState !== undefined) {
+        writeServerStateSetting(state.store, initialServerState);
+        // Stored once: a restart of this service keeps what was set since (by a tool, say).
+        initialServerState = undefined;
+      }
       const policy = ctx.policy;
       const model = state.model;
+      const store = state.store;
       const env: ClusterServerEnv = {
         model,
-        serverState: () => (service.serverState === 'auto' ? serverStateOf(model) : service.serverState),
+        serverState: () => {
+          const setting = currentSetting(store);
+          return setting === 'auto' ? serverStateOf(model) : setting;
+        },
         entitlement: (identity: CallerIdentity | undefined) =>
           policy ? policy.cmrpEntitlement(identity) : cmrpEntitlement(identity),
       };
@@ -94,7 +137,7 @@ export function createClusterService(options: ClusterServiceOptions = {}): Clust
     },
     stop(): void {
       for (const k of Object.keys(handlers)) delete (handlers as Record<string, unknown>)[k];
-      state?.store.close();
+      if (ownsStore) state?.store.close();
       state = undefined;
     },
   };

@@ -114,7 +114,7 @@ describe('executeControl: refusals', () => {
       Win32.ERROR_INVALID_FUNCTION,
     );
     assertStatus(
-      run('resource', 'Cluster Disk 1', ResourceControl.STORAGE_GET_DISK_INFO),
+      run('resource', 'Cluster Disk 1', ResourceControl.VM_START_MIGRATION),
       Win32.ERROR_INVALID_FUNCTION,
     );
     assertStatus(run('resource', 'Cluster Name', 0xffffffff), Win32.ERROR_INVALID_FUNCTION);

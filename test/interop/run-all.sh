@@ -149,6 +149,7 @@ echo
 echo "### authenticated interop: test/interop/auth.sh"
 WINRPC_CAPTURE_TOOL=${CAPTOOL:-${WINRPC_CAPTURE_TOOL:-}} "$ROOT/test/interop/auth.sh" || fail "authenticated interop (test/interop/auth.sh)"
 WINRPC_CAPTURE_TOOL=${CAPTOOL:-${WINRPC_CAPTURE_TOOL:-}} "$ROOT/test/interop/cluster.sh" || fail "ClusAPI v3 interop (test/interop/cluster.sh)"
+WINRPC_CAPTURE_TOOL=${CAPTOOL:-${WINRPC_CAPTURE_TOOL:-}} "$ROOT/test/interop/rras.sh" || fail "RRASM interop (test/interop/rras.sh)"
 
 echo
 if [ "$FAILS" -gt 0 ]; then echo "interop: $FAILS failure(s); artefacts in $WORK"; exit 1; fi

@@ -34,6 +34,7 @@ import {
   formatOfType,
 } from './clusprop.js';
 import { Clctl, OBJECT_OF_KIND, codesOf, controlCode, functionOf, needsWriteAccess } from './codes.js';
+import { STORAGE_CONTROL_HANDLERS } from './storage.js';
 
 export interface ControlTarget {
   readonly kind: ObjectKind;
@@ -75,22 +76,26 @@ export const ClusFlags = { CORE: 0x00000001 } as const;
 export const ClusResClass = { UNKNOWN: 0, STORAGE: 1, NETWORK: 2 } as const;
 export const CLUS_RESSUBCLASS_SHARED = 0x80000000;
 
-interface Request {
+export interface ControlRequest {
   readonly model: ClusterModel;
   readonly kind: ObjectKind;
   readonly id: string;
   readonly input: Uint8Array;
   readonly env: ControlEnvironment;
+  /** nOutBufferSize, for codes whose answer depends on it (QUERY_MAINTENANCE_MODE). */
+  readonly outBufferSize: number;
 }
+type Request = ControlRequest;
 
-interface Outcome {
+export interface ControlOutcome {
   readonly status?: number;
   readonly data: Uint8Array;
 }
 
+type Outcome = ControlOutcome;
 type Handler = (r: Request) => Outcome;
 
-interface HandlerDef {
+export interface ControlHandlerDef {
   readonly run: Handler;
   /**
    * Fixed-size answers for which a zero-sized output buffer is a plain success (3.1.4.3.1.2-4,
@@ -289,7 +294,10 @@ function privateReadOnlyNames(r: Request): readonly string[] {
 
 const FIXED_SIZE_KINDS: readonly ObjectKind[] = ['resource', 'resourceType'];
 
+type HandlerDef = ControlHandlerDef;
+
 const HANDLERS: ReadonlyMap<number, HandlerDef> = new Map<number, HandlerDef>([
+  ...STORAGE_CONTROL_HANDLERS,
   [Clctl.UNKNOWN, { run: () => ok() }],
   [
     Clctl.GET_CHARACTERISTICS,
@@ -467,7 +475,7 @@ export function executeControl(
   if (needsWriteAccess(code) && !caller.canWrite) return fail(Win32.ERROR_ACCESS_DENIED);
   let outcome: Outcome;
   try {
-    outcome = def.run({ model, kind: target.kind, id: target.id, input: inBuffer, env });
+    outcome = def.run({ model, kind: target.kind, id: target.id, input: inBuffer, env, outBufferSize });
   } catch (err) {
     if (isClusterError(err)) return fail(err.status);
     throw err;

@@ -7,7 +7,14 @@
 import { randomUUID } from 'node:crypto';
 import { ClusterStatus, Win32 } from '../../errors/status.js';
 import type { JsonValue, Store } from '../../store/store.js';
-import { CLUSTER_INFO_KEY, ClusterCollections as C, hasCluster, migrateClusterSchema } from '../store.js';
+import {
+  CLUSTER_CACHE_LAYOUT,
+  CLUSTER_INFO_KEY,
+  ClusterCollections as C,
+  ClusterIndex as I,
+  hasCluster,
+  migrateClusterSchema,
+} from '../store.js';
 import {
   CLUSTER_COMMON,
   GROUP_COMMON,
@@ -18,9 +25,19 @@ import {
   RESOURCE_TYPE_COMMON,
 } from './common-properties.js';
 import { formatDependencyExpression, parseDependencyExpression } from './dependency-expression.js';
+import { GroupSets } from './group-sets.js';
 import { ClusterError } from './errors.js';
 import type { ClusterEvent, ClusterListener } from './events.js';
+import { IndexedStore } from './index-cache.js';
 import { MAX_COMPUTER_NAME, MAX_OBJECT_NAME, foldName, sameName } from './names.js';
+import type { CsvVolume, StorageState } from './storage-state.js';
+import {
+  MAX_VOLUME_NAME,
+  STORAGE_COLLECTION,
+  csvVolumeGuidName,
+  findCsvVolume,
+  normalizeStorage,
+} from './storage-state.js';
 import type { CommonPropertyDef, Property, PropertyBag, PropValue } from './properties.js';
 import { readCommon, writeCommon, writePrivate } from './properties.js';
 import {
@@ -144,10 +161,11 @@ export class ClusterModel {
   /** Events of the transaction in progress; flushed to listeners only after it commits. */
   private events: ClusterEvent[] | undefined;
 
-  private constructor(
-    readonly store: Store,
-    options: ClusterModelOptions,
-  ) {
+  /** The store behind the model's in-memory indexes: cluster collections are written only through it. */
+  readonly store: IndexedStore;
+
+  private constructor(store: Store, options: ClusterModelOptions) {
+    this.store = store instanceof IndexedStore ? store : new IndexedStore(store, CLUSTER_CACHE_LAYOUT);
     this.pendingMode = options.transitions === 'pending';
     this.newId = options.newId ?? (() => randomUUID());
     this.clock = options.clock ?? Date.now;
@@ -228,13 +246,13 @@ export class ClusterModel {
   /** Groups the node owns (CLUSTER_NODE_ENUM_GROUPS). */
   nodeGroups(nameOrId: string): ClusterGroup[] {
     const n = this.node(nameOrId);
-    return this.groups().filter((g) => g.ownerNodeId === n.id);
+    return this.docsBy<GroupDoc>(C.groups, I.owner, n.id).sort(byName);
   }
 
   /** The node's interfaces (CLUSTER_NODE_ENUM_NETINTERFACES). */
   nodeNetInterfaces(nameOrId: string): ClusterNetInterface[] {
     const n = this.node(nameOrId);
-    return this.netInterfaces().filter((i) => i.nodeId === n.id);
+    return this.docsBy<NetIfDoc>(C.netInterfaces, I.node, n.id).sort(byName);
   }
 
   groups(): ClusterGroup[] {
@@ -258,13 +276,12 @@ export class ClusterModel {
 
   groupResources(nameOrId: string): ClusterResource[] {
     const g = this.group(nameOrId);
-    return this.all<ResourceDoc>(C.resources)
-      .filter((r) => r.groupId === g.id)
-      .sort(byName);
+    return sortByName(this.resourcesOf(g.id));
   }
 
+  /** Every resource by name: the stored snapshots themselves (frozen), as there may be thousands. */
   resources(): ClusterResource[] {
-    return this.all<ResourceDoc>(C.resources).sort(byName);
+    return sortByName([...this.peekAllOf<ResourceDoc>(C.resources)]);
   }
 
   /** A resource by name or id; ERROR_RESOURCE_NOT_FOUND otherwise. */
@@ -282,9 +299,7 @@ export class ClusterModel {
   /** Resources that depend directly on `nameOrId` (CLUSTER_RESOURCE_ENUM_PROVIDES). */
   dependents(nameOrId: string): ClusterResource[] {
     const r = this.resource(nameOrId);
-    return this.all<ResourceDoc>(C.resources)
-      .filter((d) => d.dependencies.some((set) => set.includes(r.id)))
-      .sort(byName);
+    return this.dependentsOf(r.id).sort(byName);
   }
 
   /** Providers `nameOrId` depends on directly (CLUSTER_RESOURCE_ENUM_DEPENDS). */
@@ -321,19 +336,19 @@ export class ClusterModel {
   /** Up if an interface on it is up; Down if it has interfaces and none is up. */
   networkState(nameOrId: string): NetworkState {
     const n = this.network(nameOrId);
-    return networkStateOf(this.all<NetIfDoc>(C.netInterfaces).filter((i) => i.networkId === n.id));
+    return networkStateOf(this.peekBy<NetIfDoc>(C.netInterfaces, I.network, n.id));
   }
 
   /** Interfaces attached to the network (CLUSTER_NETWORK_ENUM_NETINTERFACES). */
   networkInterfaces(nameOrId: string): ClusterNetInterface[] {
     const n = this.network(nameOrId);
-    return this.netInterfaces().filter((i) => i.networkId === n.id);
+    return this.docsBy<NetIfDoc>(C.netInterfaces, I.network, n.id).sort(byName);
   }
 
   /** Resources of a type (CLUSTER_RESOURCE_TYPE_ENUM_RESOURCES). */
   resourcesOfType(typeName: string): ClusterResource[] {
     const t = this.resourceType(typeName);
-    return this.resources().filter((r) => sameName(r.type, t.name));
+    return sortByName(this.docsBy<ResourceDoc>(C.resources, I.type, foldName(t.name)));
   }
 
   netInterfaces(): ClusterNetInterface[] {
@@ -353,7 +368,7 @@ export class ClusterModel {
     const n = this.node(node);
     const net = this.network(network);
     return (
-      this.all<NetIfDoc>(C.netInterfaces).find((i) => i.nodeId === n.id && i.networkId === net.id) ??
+      this.docsBy<NetIfDoc>(C.netInterfaces, I.node, n.id).find((i) => i.networkId === net.id) ??
       fail(S.ERROR_CLUSTER_NETINTERFACE_NOT_FOUND, `${node} on ${network}`)
     );
   }
@@ -428,7 +443,7 @@ export class ClusterModel {
       info.name = name;
       this.put(C.info, CLUSTER_INFO_KEY, info);
       if (old !== name) this.emit({ type: 'renamed', object: 'cluster', id: info.id, name, oldName: old });
-      const cn = this.all<ResourceDoc>(C.resources).find((r) => r.core && sameName(r.type, 'Network Name'));
+      const cn = this.docsBy<ResourceDoc>(C.resources, I.type, foldName('Network Name')).find((r) => r.core);
       if (!cn) return ERROR_SUCCESS;
       cn.private = { ...cn.private, Name: { type: 'sz', value: name } };
       this.put(C.resources, cn.id, cn);
@@ -499,7 +514,7 @@ export class ClusterModel {
       if (n.state !== NodeState.Up) fail(S.ERROR_CLUSTER_NODE_DOWN, n.name);
       this.setNodeState(n, NodeState.Paused);
       if (options.drain) {
-        for (const g of this.all<GroupDoc>(C.groups).filter((x) => x.ownerNodeId === n.id)) {
+        for (const g of this.docsBy<GroupDoc>(C.groups, I.owner, n.id)) {
           const target = this.pickFailoverNode(g, n.id, false);
           if (target) this.relocate(g, target, true);
         }
@@ -528,7 +543,7 @@ export class ClusterModel {
       const info = this.info();
       if (n.id === info.localNodeId) fail(S.ERROR_CANT_EVICT_ACTIVE_NODE, 'the local node');
       if (this.all<NodeDoc>(C.nodes).length <= 1) fail(S.ERROR_CANT_EVICT_ACTIVE_NODE, 'the last node');
-      for (const g of this.all<GroupDoc>(C.groups).filter((x) => x.ownerNodeId === n.id)) {
+      for (const g of this.docsBy<GroupDoc>(C.groups, I.owner, n.id)) {
         const target = this.pickFailoverNode(g, n.id, true) ?? this.anyOtherNode(n.id);
         this.relocate(g, target, this.nodeDoc(target).state === NodeState.Up);
       }
@@ -546,7 +561,7 @@ export class ClusterModel {
           this.emit({ type: 'possible-owners', id: r.id, name: r.name });
         }
       }
-      for (const i of this.all<NetIfDoc>(C.netInterfaces).filter((x) => x.nodeId === n.id)) {
+      for (const i of this.docsBy<NetIfDoc>(C.netInterfaces, I.node, n.id)) {
         this.store.delete(C.netInterfaces, i.id);
         this.emit({ type: 'deleted', object: 'netInterface', id: i.id, name: i.name });
       }
@@ -565,7 +580,7 @@ export class ClusterModel {
       if (n.state === NodeState.Down) return;
       this.setNodeState(n, NodeState.Down);
       this.setInterfacesOf(n.id, NetInterfaceState.Unreachable);
-      for (const g of this.all<GroupDoc>(C.groups).filter((x) => x.ownerNodeId === n.id)) {
+      for (const g of this.docsBy<GroupDoc>(C.groups, I.owner, n.id)) {
         const up = this.pickFailoverNode(g, n.id, false);
         if (up) {
           this.relocate(g, up, true);
@@ -594,10 +609,9 @@ export class ClusterModel {
   createGroup(name: string, options: { groupType?: number } = {}): ClusterGroup {
     checkName(name);
     return this.mutate(() => {
-      const groups = this.all<GroupDoc>(C.groups);
-      if (groups.length >= CLUSTER_LIMITS.groups) fail(S.ERROR_CLUSTER_INVALID_REQUEST, 'too many groups');
-      if (groups.some((g) => sameName(g.name, name) || sameName(g.id, name)))
-        fail(S.ERROR_OBJECT_ALREADY_EXISTS, name);
+      if (this.store.count(C.groups) >= CLUSTER_LIMITS.groups)
+        fail(S.ERROR_CLUSTER_INVALID_REQUEST, 'too many groups');
+      if (this.nameTaken(C.groups, name)) fail(S.ERROR_OBJECT_ALREADY_EXISTS, name);
       const local = this.nodeDoc(this.info().localNodeId);
       const owner =
         local.state === NodeState.Up
@@ -643,12 +657,7 @@ export class ClusterModel {
     checkName(newName);
     this.mutate(() => {
       const g = this.group(nameOrId) as GroupDoc;
-      if (
-        this.all<GroupDoc>(C.groups).some(
-          (x) => x.id !== g.id && (sameName(x.name, newName) || sameName(x.id, newName)),
-        )
-      )
-        fail(ERROR_ALREADY_EXISTS, newName);
+      if (this.nameTaken(C.groups, newName, g.id)) fail(ERROR_ALREADY_EXISTS, newName);
       const old = g.name;
       g.name = newName;
       this.put(C.groups, g.id, g);
@@ -750,10 +759,9 @@ export class ClusterModel {
     return this.mutate(() => {
       const g = this.group(group);
       const t = this.resourceType(type);
-      const all = this.all<ResourceDoc>(C.resources);
-      if (all.length >= CLUSTER_LIMITS.resources) fail(S.ERROR_CLUSTER_INVALID_REQUEST, 'too many resources');
-      if (all.some((r) => sameName(r.name, name) || sameName(r.id, name)))
-        fail(S.ERROR_OBJECT_ALREADY_EXISTS, name);
+      if (this.store.count(C.resources) >= CLUSTER_LIMITS.resources)
+        fail(S.ERROR_CLUSTER_INVALID_REQUEST, 'too many resources');
+      if (this.nameTaken(C.resources, name)) fail(S.ERROR_OBJECT_ALREADY_EXISTS, name);
       const priv = writePrivate(defaultPrivateProperties(t.name), options.private ?? {}).bag;
       const doc: ResourceDoc = {
         id: this.newId(),
@@ -763,7 +771,7 @@ export class ClusterModel {
         state: ResourceState.Offline,
         persistentOnline: false,
         dependencies: [],
-        possibleOwners: this.nodes().map((n) => n.id),
+        possibleOwners: this.nodeIds(),
         core: options.core ?? false,
         separateMonitor: flags === 1,
         common: {},
@@ -795,10 +803,7 @@ export class ClusterModel {
     checkName(newName);
     this.mutate(() => {
       const r = this.resource(nameOrId) as ResourceDoc;
-      const clash = this.all<ResourceDoc>(C.resources).some(
-        (x) => x.id !== r.id && (sameName(x.name, newName) || sameName(x.id, newName)),
-      );
-      if (clash) fail(ERROR_ALREADY_EXISTS, newName);
+      if (this.nameTaken(C.resources, newName, r.id)) fail(ERROR_ALREADY_EXISTS, newName);
       const old = r.name;
       r.name = newName;
       this.put(C.resources, r.id, r);
@@ -865,7 +870,7 @@ export class ClusterModel {
 
   /** The earliest pending deadline on the clock, or undefined when nothing is pending. */
   nextPendingDeadline(): number | undefined {
-    const due = this.all<ResourceDoc>(C.resources)
+    const due = this.peekAllOf<ResourceDoc>(C.resources)
       .filter((r) => isPending(r.state))
       .map((r) => r.pendingUntil ?? 0);
     return due.length ? Math.min(...due) : undefined;
@@ -1092,7 +1097,7 @@ export class ClusterModel {
   deleteResourceType(name: string): void {
     this.mutate(() => {
       const t = this.resourceType(name);
-      if (this.all<ResourceDoc>(C.resources).some((r) => sameName(r.type, t.name)))
+      if (this.store.lookup(C.resources, I.type, foldName(t.name)).size > 0)
         fail(S.ERROR_DIR_NOT_EMPTY, t.name);
       this.store.delete(C.resourceTypes, foldName(t.name));
       this.emit({ type: 'deleted', object: 'resourceType', id: t.name, name: t.name });
@@ -1132,12 +1137,7 @@ export class ClusterModel {
     checkName(newName);
     this.mutate(() => {
       const n = this.network(nameOrId) as NetworkDoc;
-      if (
-        this.all<NetworkDoc>(C.networks).some(
-          (x) => x.id !== n.id && (sameName(x.name, newName) || sameName(x.id, newName)),
-        )
-      )
-        fail(ERROR_ALREADY_EXISTS, newName);
+      if (this.nameTaken(C.networks, newName, n.id)) fail(ERROR_ALREADY_EXISTS, newName);
       const old = n.name;
       n.name = newName;
       this.put(C.networks, n.id, n);
@@ -1152,12 +1152,12 @@ export class ClusterModel {
     return this.mutate(() => {
       const n = this.node(node);
       const net = this.network(network);
-      const ifs = this.all<NetIfDoc>(C.netInterfaces);
-      if (ifs.some((i) => i.nodeId === n.id && i.networkId === net.id)) {
+      if (this.peekBy<NetIfDoc>(C.netInterfaces, I.node, n.id).some((i) => i.networkId === net.id)) {
         fail(S.ERROR_OBJECT_ALREADY_EXISTS, `${n.name} already has an interface on ${net.name}`);
       }
       const name = `${n.name} - ${adapter}`;
-      if (ifs.some((i) => sameName(i.name, name))) fail(S.ERROR_OBJECT_ALREADY_EXISTS, name);
+      if (this.store.lookup(C.netInterfaces, I.name, foldName(name)).size > 0)
+        fail(S.ERROR_OBJECT_ALREADY_EXISTS, name);
       const doc: NetIfDoc = {
         id: this.newId(),
         name,
@@ -1218,33 +1218,301 @@ export class ClusterModel {
     });
   }
 
+  // ================================================================ restart, drain target, storage
+  // Added for ApiRestartResource, ApiPauseNodeWithDrainTarget, ApiChangeCsvState(Ex) and the
+  // storage control codes. CSV and disk-maintenance state live in their own collection so the
+  // object documents above keep their shape.
+
+  /**
+   * ApiRestartResource (3.1.4.2.142): offline without touching the persistent state, then back to
+   * it; dependents taken down on the way come back too. Pending → ERROR_INVALID_STATE; the owner
+   * node paused or not up refuses as ApiOnlineResource does (ERROR_SHARING_PAUSED,
+   * ERROR_HOST_NODE_NOT_AVAILABLE).
+   */
+  restartResource(nameOrId: string): number {
+    return this.mutate(() => {
+      const r = this.resource(nameOrId) as ResourceDoc;
+      if (isPending(r.state)) fail(S.ERROR_INVALID_STATE, r.name);
+      const owner = this.nodeDoc(this.groupDoc(r.groupId).ownerNodeId);
+      if (owner.state === NodeState.Paused) fail(ERROR_SHARING_PAUSED, `${owner.name} is paused`);
+      if (owner.state !== NodeState.Up) fail(S.ERROR_HOST_NODE_NOT_AVAILABLE, owner.name);
+      const before = new Map(this.all<ResourceDoc>(C.resources).map((x) => [x.id, x.state]));
+      this.takeOffline(r, false);
+      const stopped = this.all<ResourceDoc>(C.resources).filter(
+        (x) => isUp(before.get(x.id) ?? ResourceState.Offline) && !isUp(x.state),
+      );
+      // The restart is one step for the caller: a pending offline completes before the online.
+      for (const x of stopped) {
+        if (x.state === ResourceState.OfflinePending) this.setResState(x, ResourceState.Offline);
+      }
+      const wanted = [r.id, ...stopped.map((x) => x.id)];
+      for (const id of wanted) {
+        const x = this.resDoc(id);
+        if (x.persistentOnline && !isUp(x.state)) this.bringOnline(x, 0);
+      }
+      return this.resDoc(r.id).state === ResourceState.OnlinePending ? S.ERROR_IO_PENDING : ERROR_SUCCESS;
+    });
+  }
+
+  /**
+   * ApiPauseNodeWithDrainTarget (3.1.4.2.126): pause as ApiPauseNodeEx, moving each group the node
+   * owns to `target` as ApiMoveGroupToNode would. Same node → ERROR_INVALID_TARGET_HANDLE; target
+   * not up → ERROR_HOST_NODE_NOT_AVAILABLE. A group that may not run on the target fails the whole
+   * call (nothing changes) unless `remainOnMoveError`, which leaves that group where it is.
+   */
+  pauseNodeWithDrainTarget(
+    node: string,
+    target: string,
+    options: { remainOnMoveError?: boolean } = {},
+  ): void {
+    this.mutate(() => {
+      const n = this.node(node) as NodeDoc;
+      const t = this.node(target);
+      if (n.id === t.id) fail(Win32.ERROR_INVALID_TARGET_HANDLE, t.name);
+      if (t.state !== NodeState.Up) fail(S.ERROR_HOST_NODE_NOT_AVAILABLE, t.name);
+      if (n.state !== NodeState.Up && n.state !== NodeState.Paused) fail(S.ERROR_CLUSTER_NODE_DOWN, n.name);
+      if (n.state === NodeState.Up) this.setNodeState(n, NodeState.Paused);
+      for (const g of this.all<GroupDoc>(C.groups).filter((x) => x.ownerNodeId === n.id)) {
+        const members = this.resourcesOf(g.id);
+        if (members.some((r) => isPending(r.state))) fail(S.ERROR_INVALID_STATE, `${g.name} is pending`);
+        const blocked = members.find((r) => !r.possibleOwners.includes(t.id));
+        if (blocked) {
+          if (options.remainOnMoveError) continue;
+          fail(S.ERROR_HOST_NODE_NOT_RESOURCE_OWNER, `${blocked.name} cannot run on ${t.name}`);
+        }
+        this.relocate(g, t.id, true);
+      }
+    });
+  }
+
+  /** Storage facts of a resource kept outside its document (CSV and maintenance state, 3.1.1.4). */
+  storageState(nameOrId: string): StorageState {
+    const r = this.resource(nameOrId);
+    const st = normalizeStorage(this.store.get(STORAGE_COLLECTION, r.id));
+    const backup = r.state === ResourceState.Online ? this.volumeBackup.get(r.id) : undefined;
+    if (!backup) return st;
+    return { ...st, volumes: st.volumes.map((v) => ({ ...v, backup: backup.has(v.guid) })) };
+  }
+
+  /**
+   * Backup mode per CSV (resource id → volume GUIDs). 3.1.1.4 puts it in the volatile state and
+   * CLUSCTL_RESOURCE_SET_SHARED_VOLUME_BACKUP_MODE (3.1.4.3.1.54) ends it when the disk leaves
+   * ClusterResourceOnline, so it lives in memory and a state listener clears it.
+   */
+  private readonly volumeBackup = new Map<string, Set<string>>();
+  private volumeBackupWatch: (() => void) | undefined;
+
+  /** Resources whose volumes are cluster shared volumes (ResourceSharedVolumes TRUE). */
+  sharedVolumeResources(): ClusterResource[] {
+    return this.resources().filter((r) => this.storageState(r.id).sharedVolumes);
+  }
+
+  /**
+   * ApiChangeCsvState / ApiChangeCsvStateEx (3.1.4.2.122, .164) for dwState 1. Windows keeps every
+   * CSV disk in a group of its own of type SharedVolume (the "special group" of 3.1.1.1.4), so the
+   * disk moves from Available Storage into a new such group owned by the same node; disabling moves
+   * it back and removes that group. `strict` selects the Ex variant's own codes for a disk with
+   * dependents or outside Available Storage; the older method folds both into
+   * ERROR_CLUSTER_INVALID_REQUEST.
+   */
+  enableSharedVolumes(nameOrId: string, options: { volumeName?: string; strict?: boolean } = {}): void {
+    this.mutate(() => {
+      const r = this.resource(nameOrId) as ResourceDoc;
+      if (foldName(r.type) !== 'PHYSICAL DISK') fail(S.ERROR_CLUSTER_RESTYPE_NOT_SUPPORTED, r.type);
+      const st = this.storageState(r.id);
+      const src = this.groupDoc(r.groupId);
+      const invalid = (why: string): never => fail(S.ERROR_CLUSTER_INVALID_REQUEST, why);
+      if (st.sharedVolumes) invalid(`${r.name} is already a cluster shared volume`);
+      if (r.state !== ResourceState.Online) fail(S.ERROR_RESOURCE_NOT_ONLINE, r.name);
+      if (st.maintenance.inMaintenance) invalid(`${r.name} is in maintenance mode`);
+      if (r.dependencies.length > 0) invalid(`${r.name} depends on other resources`);
+      if (this.dependentsOf(r.id).length > 0) {
+        if (options.strict) fail(S.ERROR_DEPENDENT_RESOURCE_EXISTS, r.name);
+        invalid(`${r.name} is used by other resources`);
+      }
+      if (src.groupType !== GroupType.AvailableStorage) {
+        if (options.strict) fail(S.ERROR_RESOURCE_NOT_IN_AVAILABLE_STORAGE, r.name);
+        invalid(`${r.name} is deployed in ${src.name}`);
+      }
+      if (r.id === this.info().quorum.resourceId) invalid(`${r.name} is the quorum resource`);
+      const taken = new Set(
+        this.sharedVolumeResources().flatMap((x) =>
+          this.storageState(x.id).volumes.map((v) => foldName(v.friendlyName)),
+        ),
+      );
+      let n = 1;
+      while (taken.has(foldName(`Volume${n}`))) n++;
+      const volumes: CsvVolume[] = [
+        { friendlyName: `Volume${n}`, guid: r.id, partition: 1, maintenance: false, backup: false },
+      ];
+      const extra = options.volumeName;
+      if (extra !== undefined && extra !== '') {
+        checkName(extra, MAX_VOLUME_NAME);
+        if (taken.has(foldName(extra)) || foldName(extra) === foldName(volumes[0]!.friendlyName))
+          fail(ERROR_ALREADY_EXISTS, extra);
+        volumes.push({
+          friendlyName: extra,
+          guid: this.newId(),
+          partition: 2,
+          maintenance: false,
+          backup: false,
+        });
+      }
+      const csvGroup: GroupDoc = {
+        id: this.newId(),
+        name: '',
+        ownerNodeId: src.ownerNodeId,
+        preferredOwners: [],
+        groupType: GroupType.SharedVolume,
+        common: {},
+        private: {},
+      };
+      csvGroup.name = csvGroup.id;
+      this.put(C.groups, csvGroup.id, csvGroup);
+      this.emit({ type: 'added', object: 'group', id: csvGroup.id, name: csvGroup.name });
+      r.groupId = csvGroup.id;
+      this.put(C.resources, r.id, r);
+      this.emit({ type: 'resource-group', id: r.id, name: r.name, groupId: csvGroup.id });
+      this.putStorage(r.id, { ...st, sharedVolumes: true, volumes, previousGroupId: src.id });
+    });
+  }
+
+  /** dwState 0: ResourceSharedVolumes already FALSE → ERROR_CLUSTER_INVALID_REQUEST. */
+  disableSharedVolumes(nameOrId: string): void {
+    this.mutate(() => {
+      const r = this.resource(nameOrId) as ResourceDoc;
+      const st = this.storageState(r.id);
+      if (!st.sharedVolumes)
+        fail(S.ERROR_CLUSTER_INVALID_REQUEST, `${r.name} is not a cluster shared volume`);
+      const csvGroup = this.groupDoc(r.groupId);
+      const back =
+        this.all<GroupDoc>(C.groups).find((g) => g.id === st.previousGroupId) ??
+        this.all<GroupDoc>(C.groups).find((g) => g.groupType === GroupType.AvailableStorage) ??
+        csvGroup;
+      if (back.id !== csvGroup.id) {
+        r.groupId = back.id;
+        this.put(C.resources, r.id, r);
+        this.emit({ type: 'resource-group', id: r.id, name: r.name, groupId: back.id });
+        if (csvGroup.groupType === GroupType.SharedVolume && this.resourcesOf(csvGroup.id).length === 0) {
+          this.store.delete(C.groups, csvGroup.id);
+          this.emit({ type: 'deleted', object: 'group', id: csvGroup.id, name: csvGroup.name });
+        }
+      }
+      this.putStorage(r.id, { ...st, sharedVolumes: false, volumes: [], previousGroupId: '' });
+    });
+  }
+
+  /** CLUSCTL_RESOURCE_SET_MAINTENANCE_MODE (3.1.4.3.1.43): kept in the nonvolatile state, mirrored in MaintenanceMode. */
+  setDiskMaintenance(nameOrId: string, inMaintenance: boolean, type: number): void {
+    this.mutate(() => {
+      const r = this.resource(nameOrId) as ResourceDoc;
+      const st = this.storageState(r.id);
+      this.putStorage(r.id, { ...st, maintenance: { inMaintenance, type: inMaintenance ? type : 0 } });
+      const value = inMaintenance ? 1 : 0;
+      const prev = r.private['MaintenanceMode'];
+      if (!prev || prev.type !== 'dword' || prev.value !== value) {
+        r.private = { ...r.private, MaintenanceMode: { type: 'dword', value } };
+        this.put(C.resources, r.id, r);
+        this.emit({
+          type: 'property',
+          object: 'resource',
+          id: r.id,
+          name: r.name,
+          scope: 'private',
+          properties: ['MaintenanceMode'],
+        });
+      }
+    });
+  }
+
+  /**
+   * Backup mode of one cluster shared volume (3.1.4.3.1.54), found by friendly name or by volume
+   * GUID name. ERROR_INVALID_FUNCTION if the resource has no CSVs, ERROR_RESOURCE_NOT_ONLINE if it is
+   * not online, ERROR_NOT_FOUND for a name that is none of its volumes.
+   */
+  setSharedVolumeBackup(nameOrId: string, volumeName: string, inBackup: boolean): void {
+    const r = this.resource(nameOrId);
+    const st = this.storageState(r.id);
+    if (!st.sharedVolumes) fail(Win32.ERROR_INVALID_FUNCTION, `${r.name} has no cluster shared volume`);
+    if (r.state !== ResourceState.Online) fail(S.ERROR_RESOURCE_NOT_ONLINE, r.name);
+    const v = findCsvVolume(st.volumes, volumeName);
+    this.volumeBackupWatch ??= this.onChange((e) => {
+      if (e.type === 'state' && e.object === 'resource' && e.state !== ResourceState.Online)
+        this.volumeBackup.delete(e.id);
+      if (e.type === 'deleted' && e.object === 'resource') this.volumeBackup.delete(e.id);
+    });
+    const set = this.volumeBackup.get(r.id) ?? new Set<string>();
+    if (inBackup) set.add(v.guid);
+    else set.delete(v.guid);
+    if (set.size > 0) this.volumeBackup.set(r.id, set);
+    else this.volumeBackup.delete(r.id);
+  }
+
+  /**
+   * CLUSCTL_RESOURCE_ENABLE/DISABLE_SHARED_VOLUME_DIRECTIO (3.1.4.3.1.52, .53): leaves or enters
+   * redirected mode, which is nonvolatile. Refused in volume maintenance mode
+   * (ERROR_CLUSTER_INVALID_REQUEST) and in backup mode (ERROR_CLUSTER_BACKUP_IN_PROGRESS), after the
+   * checks of setSharedVolumeBackup. Returns the volume's GUID name.
+   */
+  setSharedVolumeRedirected(nameOrId: string, volumeName: string, redirected: boolean): string {
+    return this.mutate(() => {
+      const r = this.resource(nameOrId);
+      const st = this.storageState(r.id);
+      if (!st.sharedVolumes) fail(Win32.ERROR_INVALID_FUNCTION, `${r.name} has no cluster shared volume`);
+      if (r.state !== ResourceState.Online) fail(S.ERROR_RESOURCE_NOT_ONLINE, r.name);
+      const v = findCsvVolume(st.volumes, volumeName);
+      if (v.maintenance) fail(S.ERROR_CLUSTER_INVALID_REQUEST, `${v.friendlyName} is in maintenance mode`);
+      if (v.backup) fail(S.ERROR_CLUSTER_BACKUP_IN_PROGRESS, v.friendlyName);
+      const volumes = st.volumes.map((x) => (x.guid === v.guid ? { ...x, redirected, backup: false } : x));
+      this.putStorage(r.id, { ...st, volumes });
+      return csvVolumeGuidName(v.guid);
+    });
+  }
+
+  private putStorage(resourceId: string, st: StorageState): void {
+    this.put(STORAGE_COLLECTION, resourceId, st);
+  }
+
+  // ================================================================ group sets (s2-groupsets)
+  // Group sets and group-level dependencies live in group-sets.ts; this region lends them the
+  // model's transactions, events and groups.
+
+  private groupSetModel: GroupSets | undefined;
+
+  /** Group sets and group dependencies ([MS-CMRP] 3.1.1.1.5, 3.1.4.2.146-165). */
+  get groupSets(): GroupSets {
+    this.groupSetModel ??= new GroupSets({
+      store: this.store,
+      mutate: (fn) => this.mutate(fn),
+      emit: (e) => this.emit(e),
+      newId: () => this.newId(),
+      groups: () => this.all<GroupDoc>(C.groups),
+      group: (nameOrId) => this.group(nameOrId),
+      groupState: (id) => this.deriveGroupState(id),
+    });
+    return this.groupSetModel;
+  }
+
   // ================================================================ internals
 
   /** Runs `fn` in one store transaction; on commit, announces its events and derived state changes. */
   private mutate<T>(fn: () => T): T {
     if (this.events) return fn();
-    const before = this.derivedStates();
     const events: ClusterEvent[] = [];
     this.events = events;
     let result: T;
+    let derived: ClusterEvent[] = [];
     try {
-      result = this.store.transaction(fn);
+      result = this.store.transaction(() => {
+        const mark = this.store.mark();
+        const r = fn();
+        derived = this.derivedStateChanges(mark);
+        return r;
+      });
     } finally {
       this.events = undefined;
     }
-    const after = this.derivedStates();
-    for (const [key, state] of after) {
-      const prev = before.get(key);
-      if (prev === undefined || prev.state === state.state) continue;
-      events.push({
-        type: 'state',
-        object: state.object,
-        id: state.id,
-        name: state.name,
-        state: state.state,
-        previous: prev.state,
-      });
-    }
+    events.push(...derived);
     for (const e of events) {
       for (const l of this.listeners) {
         try {
@@ -1257,25 +1525,63 @@ export class ClusterModel {
     return result;
   }
 
-  /** Group and network states, derived from one read of resources and interfaces. */
-  private derivedStates(): Map<string, DerivedState> {
-    const m = new Map<string, DerivedState>();
-    const byGroup = new Map<string, ResourceDoc[]>();
-    for (const r of this.all<ResourceDoc>(C.resources)) {
-      const list = byGroup.get(r.groupId);
-      if (list) list.push(r);
-      else byGroup.set(r.groupId, [r]);
+  /**
+   * State events of the groups and networks whose derived state differs from what it was at
+   * `mark` (groups, then networks, each in key order). Only containers touched since then, or
+   * holding (or having held) a member touched since then, are looked at; a container created or
+   * deleted on the way has no "before" or no "after" and is skipped.
+   */
+  private derivedStateChanges(mark: number): ClusterEvent[] {
+    return [
+      ...this.containerStateChanges(mark, 'group', C.groups, C.resources, 'groupId', I.group, groupStateOf),
+      ...this.containerStateChanges(
+        mark,
+        'network',
+        C.networks,
+        C.netInterfaces,
+        'networkId',
+        I.network,
+        networkStateOf,
+      ),
+    ];
+  }
+
+  private containerStateChanges<M extends ResourceDoc | NetIfDoc>(
+    mark: number,
+    object: 'group' | 'network',
+    containers: string,
+    members: string,
+    field: 'groupId' | 'networkId',
+    index: string,
+    stateOf: (docs: readonly M[]) => number,
+  ): ClusterEvent[] {
+    const s = this.store;
+    const ownerOf = (doc: unknown): string | undefined =>
+      doc === undefined ? undefined : (doc as Record<string, string | undefined>)[field];
+    const memberBefore = new Map(s.changedSince(mark, members).map((c) => [c.key, c.before]));
+    const containerBefore = new Map(s.changedSince(mark, containers).map((c) => [c.key, c.before]));
+    const touched = new Set(containerBefore.keys());
+    for (const [key, before] of memberBefore) {
+      for (const owner of [ownerOf(before), ownerOf(s.peek(members, key))]) if (owner) touched.add(owner);
     }
-    for (const g of this.all<GroupDoc>(C.groups)) {
-      const state = groupStateOf(byGroup.get(g.id) ?? []);
-      m.set(`g:${g.id}`, { object: 'group', id: g.id, name: g.name, state });
+    const out: ClusterEvent[] = [];
+    for (const id of [...touched].sort(byCodeUnit)) {
+      const now = s.peek(containers, id) as { id: string; name: string } | undefined;
+      if (!now || (containerBefore.has(id) && containerBefore.get(id) === undefined)) continue;
+      const current = s.lookup(members, index, id);
+      const keysBefore = new Set(current);
+      for (const [key, before] of memberBefore) if (ownerOf(before) === id) keysBefore.add(key);
+      const docsBefore: M[] = [];
+      for (const key of keysBefore) {
+        const doc = memberBefore.has(key) ? memberBefore.get(key) : s.peek(members, key);
+        if (ownerOf(doc) === id) docsBefore.push(doc as unknown as M);
+      }
+      const state = stateOf([...current].map((k) => s.peek(members, k) as unknown as M));
+      const previous = stateOf(docsBefore);
+      if (state !== previous)
+        out.push({ type: 'state', object, id: now.id, name: now.name, state, previous });
     }
-    const ifs = this.all<NetIfDoc>(C.netInterfaces);
-    for (const n of this.all<NetworkDoc>(C.networks)) {
-      const state = networkStateOf(ifs.filter((i) => i.networkId === n.id));
-      m.set(`n:${n.id}`, { object: 'network', id: n.id, name: n.name, state });
-    }
-    return m;
+    return out;
   }
 
   private emit(e: ClusterEvent): void {
@@ -1328,7 +1634,7 @@ export class ClusterModel {
   }
 
   private dependentsOf(id: string): ResourceDoc[] {
-    return this.all<ResourceDoc>(C.resources).filter((d) => d.dependencies.some((s) => s.includes(id)));
+    return this.docsBy<ResourceDoc>(C.resources, I.provider, id);
   }
 
   /** True if `from` depends, directly or not, on `to`. */
@@ -1351,17 +1657,16 @@ export class ClusterModel {
     const down = (x: string): number => {
       const known = memo.get(x);
       if (known !== undefined) return known;
-      const d = 1 + Math.max(0, ...this.resDoc(x).dependencies.flat().map(down));
+      const d = 1 + Math.max(0, ...this.peekDoc<ResourceDoc>(C.resources, x)!.dependencies.flat().map(down));
       memo.set(x, d);
       return d;
     };
-    const all = this.all<ResourceDoc>(C.resources);
     const upMemo = new Map<string, number>();
     const up = (x: string): number => {
       const known = upMemo.get(x);
       if (known !== undefined) return known;
-      const dependents = all.filter((d) => d.dependencies.some((set) => set.includes(x)));
-      const h = Math.max(0, ...dependents.map((d) => 1 + up(d.id)));
+      const dependents = [...this.store.lookup(C.resources, I.provider, x)];
+      const h = Math.max(0, ...dependents.map((d) => 1 + up(d)));
       upMemo.set(x, h);
       return h;
     };
@@ -1372,15 +1677,13 @@ export class ClusterModel {
 
   /** Every resource connected to `id` through dependencies, in either direction. */
   private linked(id: string): ResourceDoc[] {
-    const all = this.all<ResourceDoc>(C.resources);
-    const byId = new Map(all.map((r) => [r.id, r]));
     const seen = new Set<string>([id]);
     const stack = [id];
     while (stack.length) {
-      const cur = byId.get(stack.pop()!)!;
+      const cur = stack.pop()!;
       const next = [
-        ...cur.dependencies.flat(),
-        ...all.filter((d) => d.dependencies.some((s) => s.includes(cur.id))).map((d) => d.id),
+        ...this.peekDoc<ResourceDoc>(C.resources, cur)!.dependencies.flat(),
+        ...this.store.lookup(C.resources, I.provider, cur),
       ];
       for (const n of next) {
         if (seen.has(n)) continue;
@@ -1388,7 +1691,7 @@ export class ClusterModel {
         stack.push(n);
       }
     }
-    return [...seen].map((x) => byId.get(x)!);
+    return [...seen].map((x) => this.resDoc(x));
   }
 
   /** Moves a group: members offline, new owner, then members back to their persistent state. */
@@ -1439,7 +1742,7 @@ export class ClusterModel {
   }
 
   private setInterfacesOf(nodeId: string, state: NetInterfaceState): void {
-    for (const i of this.all<NetIfDoc>(C.netInterfaces).filter((x) => x.nodeId === nodeId)) {
+    for (const i of this.docsBy<NetIfDoc>(C.netInterfaces, I.node, nodeId)) {
       const previous = i.state;
       i.state = state;
       this.put(C.netInterfaces, i.id, i);
@@ -1561,7 +1864,10 @@ export class ClusterModel {
     return this.store.list(collection).map((e) => e.value as unknown as T);
   }
 
-  /** By id first (exact, then case-insensitively for GUIDs), then by case-insensitive name. */
+  /**
+   * By id first (exact, then case-insensitively for GUIDs), then by case-insensitive name; when
+   * several match, the first in key order, as a scan of the collection would find it.
+   */
   private findIn<T extends { id: string; name: string }>(
     collection: string,
     nameOrId: string,
@@ -1570,8 +1876,49 @@ export class ClusterModel {
       return undefined;
     const direct = this.store.get(collection, nameOrId);
     if (direct !== undefined) return direct as unknown as T;
-    const all = this.all<T>(collection);
-    return all.find((x) => sameName(x.id, nameOrId)) ?? all.find((x) => sameName(x.name, nameOrId));
+    const folded = foldName(nameOrId);
+    const key =
+      firstKey(this.store.lookup(collection, I.id, folded)) ??
+      firstKey(this.store.lookup(collection, I.name, folded));
+    return key === undefined ? undefined : (this.store.get(collection, key) as unknown as T);
+  }
+
+  /** Whether another object of the collection (not `exceptId`) has `name` as its name or id. */
+  private nameTaken(collection: string, name: string, exceptId?: string): boolean {
+    const folded = foldName(name);
+    for (const index of [I.name, I.id]) {
+      for (const key of this.store.lookup(collection, index, folded)) if (key !== exceptId) return true;
+    }
+    return false;
+  }
+
+  /** Copies of the documents an index files under `value`, in key order. */
+  private docsBy<T>(collection: string, index: string, value: string): T[] {
+    return [...this.store.lookup(collection, index, value)]
+      .sort(byCodeUnit)
+      .map((k) => this.store.get(collection, k) as unknown as T);
+  }
+
+  /** As `docsBy`, without copying: read-only, never to be changed or stored. */
+  private peekBy<T>(collection: string, index: string, value: string): readonly T[] {
+    return [...this.store.lookup(collection, index, value)]
+      .sort(byCodeUnit)
+      .map((k) => this.store.peek(collection, k) as unknown as T);
+  }
+
+  private peekDoc<T>(collection: string, key: string): T | undefined {
+    return this.store.peek(collection, key) as unknown as T | undefined;
+  }
+
+  private peekAllOf<T>(collection: string): readonly T[] {
+    return this.store.peekAll(collection) as unknown as T[];
+  }
+
+  /** Node ids in id order (what `nodes()` lists), without copying the node documents. */
+  private nodeIds(): string[] {
+    return this.peekAllOf<NodeDoc>(C.nodes)
+      .map((n) => n.id)
+      .sort((a, b) => Number(a) - Number(b));
   }
 
   private typeDoc(name: string): TypeDoc | undefined {
@@ -1584,7 +1931,7 @@ export class ClusterModel {
   }
 
   private nodeName(id: string): string {
-    return this.nodeDoc(id)?.name ?? '';
+    return this.peekDoc<NodeDoc>(C.nodes, id)?.name ?? '';
   }
 
   private groupDoc(id: string): GroupDoc {
@@ -1600,11 +1947,9 @@ export class ClusterModel {
   }
 
   private resourcesOf(groupId: string): ResourceDoc[] {
-    return this.all<ResourceDoc>(C.resources).filter((r) => r.groupId === groupId);
+    return this.docsBy<ResourceDoc>(C.resources, I.group, groupId);
   }
 }
-
-type DerivedState = { object: 'group' | 'network'; id: string; name: string; state: number };
 
 /** [MS-CMRP] 3.1.4.2.46: failed, then pending, then online / partial / offline by top-level resources. */
 function groupStateOf(members: readonly ResourceDoc[]): GroupState {
@@ -1627,6 +1972,22 @@ function networkStateOf(ifs: readonly NetIfDoc[]): NetworkState {
   return up === ifs.length || ifs.every((i) => i.state !== NetInterfaceState.Unreachable)
     ? NetworkState.Up
     : NetworkState.Partitioned;
+}
+
+const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The smallest key of a set in code-unit order (the order `Store.list` returns). */
+function firstKey(keys: ReadonlySet<string>): string | undefined {
+  let first: string | undefined;
+  for (const k of keys) if (first === undefined || k < first) first = k;
+  return first;
+}
+
+/** `xs.sort(byName)` folding each name once rather than at every comparison. */
+function sortByName<T extends { name: string }>(xs: T[]): T[] {
+  const keyed = xs.map((x) => ({ key: foldName(x.name), x }));
+  keyed.sort((a, b) => byCodeUnit(a.key, b.key));
+  return keyed.map((k) => k.x);
 }
 
 function byName(a: { name: string }, b: { name: string }): number {

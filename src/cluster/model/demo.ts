@@ -2,13 +2,15 @@
  * The state a freshly created three-node Windows Server 2022 failover cluster shows: core group
  * "Cluster Group" (Cluster Name, Cluster IP Address, witness disk, Storage Qos Resource),
  * "Available Storage" with a disk,
- * the standard resource types, two cluster networks and one interface per node per network.
+ * the standard resource types, two cluster networks and one interface per node per network, and
+ * the global group set holding the core group.
  */
 import { randomUUID } from 'node:crypto';
 import type { Store } from '../../store/store.js';
 import { hasCluster } from '../store.js';
 import type { ClusterModelOptions } from './cluster-model.js';
 import { ClusterModel } from './cluster-model.js';
+import { CORE_GROUP_SET_NAME } from './group-sets.js';
 import type { PropertyBag } from './properties.js';
 import { dword, sz } from './properties.js';
 import { GroupType, NetworkRole } from './types.js';
@@ -83,6 +85,11 @@ function populate(model: ClusterModel, demo: DemoClusterOptions): void {
 
     model.onlineGroup('Cluster Group');
     model.onlineGroup('Available Storage');
+
+    // Windows Server 2016 and later order group starts with group sets; the core group's set is
+    // global, so every other group and set waits for it (see CORE_GROUP_SET_NAME).
+    const core = model.groupSets.create(CORE_GROUP_SET_NAME, { isGlobal: true });
+    model.groupSets.addGroup(core.id, 'Cluster Group');
   });
 }
 

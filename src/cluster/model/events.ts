@@ -35,6 +35,20 @@ export type ClusterEvent =
   | { readonly type: 'resource-group'; readonly id: string; readonly name: string; readonly groupId: string }
   | { readonly type: 'dependencies' | 'possible-owners'; readonly id: string; readonly name: string }
   | { readonly type: 'preferred-owners'; readonly id: string; readonly name: string }
-  | { readonly type: 'quorum'; readonly resourceId: string | null };
+  | { readonly type: 'quorum'; readonly resourceId: string | null }
+  /**
+   * Group-set changes, one per CLUSTER_CHANGE_GROUPSET_V2 flag they map to ([MS-CMRP] 2.2.2.24):
+   * `groupId` names the group added or removed, `properties` the common properties changed.
+   */
+  | {
+      readonly type: 'groupset';
+      readonly change: 'added' | 'deleted' | 'group-added' | 'group-removed' | 'dependencies' | 'property';
+      readonly id: string;
+      readonly name: string;
+      readonly groupId?: string;
+      readonly properties?: readonly string[];
+    }
+  /** A group's provider groups or provider group set changed (ApiSetGroupDependencyExpression & co.). */
+  | { readonly type: 'group-dependencies'; readonly id: string; readonly name: string };
 
 export type ClusterListener = (event: ClusterEvent) => void;

@@ -31,6 +31,9 @@ import {
 import { DesiredAccess } from '../model/access.js';
 import { ClusterEnum, ResourceEnum } from '../server/enums.js';
 import { ClusterApiError } from './errors.js';
+import { watchNotifications, type NotificationStream, type WatchFilter } from './notifications.js';
+import { ClusterGroupSets } from './group-sets.js';
+import { ClusterRegistryClient } from './registry.js';
 import { decodeTypedProperties, encodeSetList, type Properties, type PropertyValue } from './properties.js';
 import {
   groupStateName,
@@ -201,6 +204,15 @@ export class Cluster {
     await this.conn.close();
   }
 
+  /**
+   * Live notifications: `for await (const ev of c.watch()) …`. Registers for every object type
+   * (or `filter.objects`); leaving the loop or `close()` releases the server's port. Await
+   * `ready` on the returned stream to know that events from then on will be seen.
+   */
+  watch(filter: WatchFilter = {}): NotificationStream {
+    return watchNotifications(this.api, filter);
+  }
+
   async info(): Promise<ClusterInfo> {
     const name = await this.api.ApiGetClusterName();
     ok(name.ret, 'ApiGetClusterName');
@@ -271,6 +283,15 @@ export class Cluster {
   network(name: string): ClusterNetworkRef {
     return new ClusterNetworkRef(this, name);
   }
+  /** The cluster registry (keys, values, batches). */
+  registry(): ClusterRegistryClient {
+    return new ClusterRegistryClient(this);
+  }
+
+  /** Group sets and group dependencies ([MS-CMRP] 3.1.4.2.146-165). */
+  groupSets(): ClusterGroupSets {
+    return new ClusterGroupSets(this);
+  }
 
   async createGroup(name: string): Promise<ClusterGroupRef> {
     const r = await this.api.ApiCreateGroup({ lpszGroupName: name });
@@ -320,69 +341,75 @@ export class Cluster {
   }
 
   /** @internal */
-  async withNode<T>(name: string, fn: (h: HNODE_RPC) => Promise<T>): Promise<T> {
-    const r = await this.api.ApiOpenNodeEx({
-      lpszNodeName: name,
-      dwDesiredAccess: DesiredAccess.MAXIMUM_ALLOWED,
-    });
-    ok(r.Status, 'ApiOpenNodeEx', name);
-    try {
-      return await fn(r.ret);
-    } finally {
-      await this.api.ApiCloseNode({ Node: r.ret }).catch(() => undefined);
-    }
+  withNode<T>(name: string, fn: (h: HNODE_RPC) => Promise<T>): Promise<T> {
+    return this.scoped(
+      'ApiOpenNodeEx',
+      name,
+      () => this.api.ApiOpenNodeEx({ lpszNodeName: name, dwDesiredAccess: DesiredAccess.MAXIMUM_ALLOWED }),
+      (Node) => this.api.ApiCloseNode({ Node }),
+      fn,
+    );
   }
   /** @internal */
-  async withGroup<T>(name: string, fn: (h: HGROUP_RPC) => Promise<T>): Promise<T> {
-    const r = await this.api.ApiOpenGroupEx({
-      lpszGroupName: name,
-      dwDesiredAccess: DesiredAccess.MAXIMUM_ALLOWED,
-    });
-    ok(r.Status, 'ApiOpenGroupEx', name);
-    try {
-      return await fn(r.ret);
-    } finally {
-      await this.api.ApiCloseGroup({ Group: r.ret }).catch(() => undefined);
-    }
+  withGroup<T>(name: string, fn: (h: HGROUP_RPC) => Promise<T>): Promise<T> {
+    return this.scoped(
+      'ApiOpenGroupEx',
+      name,
+      () => this.api.ApiOpenGroupEx({ lpszGroupName: name, dwDesiredAccess: DesiredAccess.MAXIMUM_ALLOWED }),
+      (Group) => this.api.ApiCloseGroup({ Group }),
+      fn,
+    );
   }
   /** @internal */
-  async withResource<T>(name: string, fn: (h: HRES_RPC) => Promise<T>): Promise<T> {
-    const r = await this.api.ApiOpenResourceEx({
-      lpszResourceName: name,
-      dwDesiredAccess: DesiredAccess.MAXIMUM_ALLOWED,
-    });
-    ok(r.Status, 'ApiOpenResourceEx', name);
-    try {
-      return await fn(r.ret);
-    } finally {
-      await this.api.ApiCloseResource({ Resource: r.ret }).catch(() => undefined);
-    }
+  withResource<T>(name: string, fn: (h: HRES_RPC) => Promise<T>): Promise<T> {
+    return this.scoped(
+      'ApiOpenResourceEx',
+      name,
+      () =>
+        this.api.ApiOpenResourceEx({
+          lpszResourceName: name,
+          dwDesiredAccess: DesiredAccess.MAXIMUM_ALLOWED,
+        }),
+      (Resource) => this.api.ApiCloseResource({ Resource }),
+      fn,
+    );
   }
   /** @internal */
-  async withNetwork<T>(name: string, fn: (h: HNETWORK_RPC) => Promise<T>): Promise<T> {
-    const r = await this.api.ApiOpenNetworkEx({
-      lpszNetworkName: name,
-      dwDesiredAccess: DesiredAccess.MAXIMUM_ALLOWED,
-    });
-    ok(r.Status, 'ApiOpenNetworkEx', name);
-    try {
-      return await fn(r.ret);
-    } finally {
-      await this.api.ApiCloseNetwork({ Network: r.ret }).catch(() => undefined);
-    }
+  withNetwork<T>(name: string, fn: (h: HNETWORK_RPC) => Promise<T>): Promise<T> {
+    return this.scoped(
+      'ApiOpenNetworkEx',
+      name,
+      () =>
+        this.api.ApiOpenNetworkEx({ lpszNetworkName: name, dwDesiredAccess: DesiredAccess.MAXIMUM_ALLOWED }),
+      (Network) => this.api.ApiCloseNetwork({ Network }),
+      fn,
+    );
   }
   /** @internal */
-  async withNetInterface<T>(
+  withNetInterface<T>(name: string, access: number, fn: (h: HNETINTERFACE_RPC) => Promise<T>): Promise<T> {
+    return this.scoped(
+      'ApiOpenNetInterfaceEx',
+      name,
+      () => this.api.ApiOpenNetInterfaceEx({ lpszNetInterfaceName: name, dwDesiredAccess: access }),
+      (NetInterface) => this.api.ApiCloseNetInterface({ NetInterface }),
+      fn,
+    );
+  }
+
+  /** Opens an object, runs `fn` on its handle and always closes it: every with* above. */
+  private async scoped<H, T>(
+    method: string,
     name: string,
-    access: number,
-    fn: (h: HNETINTERFACE_RPC) => Promise<T>,
+    open: () => Promise<{ Status: number; ret: H }>,
+    close: (h: H) => Promise<unknown>,
+    fn: (h: H) => Promise<T>,
   ): Promise<T> {
-    const r = await this.api.ApiOpenNetInterfaceEx({ lpszNetInterfaceName: name, dwDesiredAccess: access });
-    ok(r.Status, 'ApiOpenNetInterfaceEx', name);
+    const r = await open();
+    ok(r.Status, method, name);
     try {
       return await fn(r.ret);
     } finally {
-      await this.api.ApiCloseNetInterface({ NetInterface: r.ret }).catch(() => undefined);
+      await close(r.ret).catch(() => undefined);
     }
   }
 }
@@ -464,30 +491,114 @@ abstract class PropertyHolder {
   }
 }
 
-export class ClusterNodeRef extends PropertyHolder {
-  protected readonly method = 'ApiNodeControl';
-  protected readonly codes = NodeControl;
-  constructor(
-    private readonly cluster: Cluster,
-    readonly name: string,
+/** How the facade opens one kind of named object and runs its control codes. */
+interface ObjectKindOps<H extends Handle> {
+  readonly controlMethod: string;
+  readonly codes: ControlCodes;
+  open<T>(cluster: Cluster, name: string, fn: (h: H) => Promise<T>): Promise<T>;
+  control(
+    api: Clusapi3Client,
+    h: H,
+    code: number,
+    input: Uint8Array | null,
+    outSize: number,
+  ): Promise<ControlResponse>;
+}
+
+const controlArgs = (dwControlCode: number, lpInBuffer: Uint8Array | null, nOutBufferSize: number) => ({
+  dwControlCode,
+  lpInBuffer,
+  nInBufferSize: lpInBuffer?.length ?? 0,
+  nOutBufferSize,
+});
+
+const NODE_OPS: ObjectKindOps<HNODE_RPC> = {
+  controlMethod: 'ApiNodeControl',
+  codes: NodeControl,
+  open: (cluster, name, fn) => cluster.withNode(name, fn),
+  control: (api, hNode, ...a) => api.ApiNodeControl({ hNode, ...controlArgs(...a) }),
+};
+const GROUP_OPS: ObjectKindOps<HGROUP_RPC> = {
+  controlMethod: 'ApiGroupControl',
+  codes: GroupControl,
+  open: (cluster, name, fn) => cluster.withGroup(name, fn),
+  control: (api, hGroup, ...a) => api.ApiGroupControl({ hGroup, ...controlArgs(...a) }),
+};
+const RESOURCE_OPS: ObjectKindOps<HRES_RPC> = {
+  controlMethod: 'ApiResourceControl',
+  codes: ResourceControl,
+  open: (cluster, name, fn) => cluster.withResource(name, fn),
+  control: (api, hResource, ...a) => api.ApiResourceControl({ hResource, ...controlArgs(...a) }),
+};
+const NETWORK_OPS: ObjectKindOps<HNETWORK_RPC> = {
+  controlMethod: 'ApiNetworkControl',
+  codes: NetworkControl,
+  open: (cluster, name, fn) => cluster.withNetwork(name, fn),
+  control: (api, hNetwork, ...a) => api.ApiNetworkControl({ hNetwork, ...controlArgs(...a) }),
+};
+
+/**
+ * A named cluster object: each call opens it (at the most access the caller may have), runs, and
+ * closes it again. What differs between kinds is only which methods open and control it.
+ */
+abstract class ClusterObjectRef<H extends Handle> extends PropertyHolder {
+  protected readonly method: string;
+  protected readonly codes: ControlCodes;
+  private current: string;
+
+  protected constructor(
+    protected readonly cluster: Cluster,
+    private readonly ops: ObjectKindOps<H>,
+    name: string,
   ) {
     super();
+    this.method = ops.controlMethod;
+    this.codes = ops.codes;
+    this.current = name;
   }
+
+  /** The object's name; follows rename(). */
+  get name(): string {
+    return this.current;
+  }
+
+  protected withHandle<T>(fn: (h: H) => Promise<T>): Promise<T> {
+    return this.ops.open(this.cluster, this.current, fn);
+  }
+
   protected withControl<T>(fn: (control: Control) => Promise<T>): Promise<T> {
-    return this.cluster.withNode(this.name, (hNode) =>
-      fn((dwControlCode, lpInBuffer, nOutBufferSize) =>
-        this.cluster.api.ApiNodeControl({
-          hNode,
-          dwControlCode,
-          lpInBuffer,
-          nInBufferSize: lpInBuffer?.length ?? 0,
-          nOutBufferSize,
-        }),
-      ),
+    return this.withHandle((h) =>
+      fn((code, input, outSize) => this.ops.control(this.cluster.api, h, code, input, outSize)),
     );
   }
+
+  /** Runs one method on the object; a status other than success throws. */
+  protected call(method: string, fn: (h: H) => Promise<{ ret: number }>): Promise<void> {
+    return this.withHandle(async (h) => ok((await fn(h)).ret, method, this.current));
+  }
+
+  /** As `call`, for a state change the server may still be carrying out (ERROR_IO_PENDING). */
+  protected change(method: string, fn: (h: H) => Promise<{ ret: number }>): Promise<StateChange> {
+    return this.withHandle(async (h) => started((await fn(h)).ret, method, this.current));
+  }
+
+  /** Renames through `fn`, then follows the new name. */
+  protected async renameTo(
+    newName: string,
+    method: string,
+    fn: (h: H) => Promise<{ ret: number }>,
+  ): Promise<void> {
+    await this.call(method, fn);
+    this.current = newName;
+  }
+}
+
+export class ClusterNodeRef extends ClusterObjectRef<HNODE_RPC> {
+  constructor(cluster: Cluster, name: string) {
+    super(cluster, NODE_OPS, name);
+  }
   async info(): Promise<NodeInfo> {
-    return this.cluster.withNode(this.name, async (h) => {
+    return this.withHandle(async (h) => {
       const st = await this.cluster.api.ApiGetNodeState({ hNode: h });
       ok(st.ret, 'ApiGetNodeState', this.name);
       const id = await this.cluster.api.ApiGetNodeId({ hNode: h });
@@ -499,49 +610,22 @@ export class ClusterNodeRef extends PropertyHolder {
     return (await this.info()).state;
   }
   pause(): Promise<void> {
-    return this.simple('ApiPauseNode', (hNode) => this.cluster.api.ApiPauseNode({ hNode }));
+    return this.call('ApiPauseNode', (hNode) => this.cluster.api.ApiPauseNode({ hNode }));
   }
   resume(): Promise<void> {
-    return this.simple('ApiResumeNode', (hNode) => this.cluster.api.ApiResumeNode({ hNode }));
+    return this.call('ApiResumeNode', (hNode) => this.cluster.api.ApiResumeNode({ hNode }));
   }
   evict(): Promise<void> {
-    return this.simple('ApiEvictNode', (hNode) => this.cluster.api.ApiEvictNode({ hNode }));
-  }
-  private simple(method: string, fn: (h: HNODE_RPC) => Promise<{ ret: number }>): Promise<void> {
-    return this.cluster.withNode(this.name, async (h) => ok((await fn(h)).ret, method, this.name));
+    return this.call('ApiEvictNode', (hNode) => this.cluster.api.ApiEvictNode({ hNode }));
   }
 }
 
-export class ClusterGroupRef extends PropertyHolder {
-  protected readonly method = 'ApiGroupControl';
-  protected readonly codes = GroupControl;
-  private current: string;
-  constructor(
-    private readonly cluster: Cluster,
-    name: string,
-  ) {
-    super();
-    this.current = name;
-  }
-  /** The group's name; follows rename(). */
-  get name(): string {
-    return this.current;
-  }
-  protected withControl<T>(fn: (control: Control) => Promise<T>): Promise<T> {
-    return this.cluster.withGroup(this.name, (hGroup) =>
-      fn((dwControlCode, lpInBuffer, nOutBufferSize) =>
-        this.cluster.api.ApiGroupControl({
-          hGroup,
-          dwControlCode,
-          lpInBuffer,
-          nInBufferSize: lpInBuffer?.length ?? 0,
-          nOutBufferSize,
-        }),
-      ),
-    );
+export class ClusterGroupRef extends ClusterObjectRef<HGROUP_RPC> {
+  constructor(cluster: Cluster, name: string) {
+    super(cluster, GROUP_OPS, name);
   }
   async info(): Promise<GroupInfo> {
-    return this.cluster.withGroup(this.name, async (h) => {
+    return this.withHandle(async (h) => {
       const st = await this.cluster.api.ApiGetGroupState({ hGroup: h });
       ok(st.ret, 'ApiGetGroupState', this.name);
       const id = await this.cluster.api.ApiGetGroupId({ hGroup: h });
@@ -574,53 +658,22 @@ export class ClusterGroupRef extends PropertyHolder {
       this.change('ApiMoveGroupToNode', (hGroup) => this.cluster.api.ApiMoveGroupToNode({ hGroup, hNode })),
     );
   }
-  async rename(newName: string): Promise<void> {
-    await this.cluster.withGroup(this.name, async (hGroup) => {
-      const r = await this.cluster.api.ApiSetGroupName({ hGroup, lpszGroupName: newName });
-      ok(r.ret, 'ApiSetGroupName', this.name);
-    });
-    this.current = newName;
+  rename(newName: string): Promise<void> {
+    return this.renameTo(newName, 'ApiSetGroupName', (hGroup) =>
+      this.cluster.api.ApiSetGroupName({ hGroup, lpszGroupName: newName }),
+    );
   }
-  async delete(): Promise<void> {
-    await this.cluster.withGroup(this.name, async (Group) => {
-      const r = await this.cluster.api.ApiDeleteGroup({ Group, force: 0 });
-      ok(r.ret, 'ApiDeleteGroup', this.name);
-    });
-  }
-  private change(method: string, fn: (h: HGROUP_RPC) => Promise<{ ret: number }>): Promise<StateChange> {
-    return this.cluster.withGroup(this.name, async (h) => started((await fn(h)).ret, method, this.name));
+  delete(): Promise<void> {
+    return this.call('ApiDeleteGroup', (Group) => this.cluster.api.ApiDeleteGroup({ Group, force: 0 }));
   }
 }
 
-export class ClusterResourceRef extends PropertyHolder {
-  protected readonly method = 'ApiResourceControl';
-  protected readonly codes = ResourceControl;
-  private current: string;
-  constructor(
-    private readonly cluster: Cluster,
-    name: string,
-  ) {
-    super();
-    this.current = name;
-  }
-  get name(): string {
-    return this.current;
-  }
-  protected withControl<T>(fn: (control: Control) => Promise<T>): Promise<T> {
-    return this.cluster.withResource(this.name, (hResource) =>
-      fn((dwControlCode, lpInBuffer, nOutBufferSize) =>
-        this.cluster.api.ApiResourceControl({
-          hResource,
-          dwControlCode,
-          lpInBuffer,
-          nInBufferSize: lpInBuffer?.length ?? 0,
-          nOutBufferSize,
-        }),
-      ),
-    );
+export class ClusterResourceRef extends ClusterObjectRef<HRES_RPC> {
+  constructor(cluster: Cluster, name: string) {
+    super(cluster, RESOURCE_OPS, name);
   }
   async info(): Promise<ResourceInfo> {
-    return this.cluster.withResource(this.name, async (h) => {
+    return this.withHandle(async (h) => {
       const st = await this.cluster.api.ApiGetResourceState({ hResource: h });
       ok(st.ret, 'ApiGetResourceState', this.name);
       const id = await this.cluster.api.ApiGetResourceId({ hResource: h });
@@ -653,7 +706,7 @@ export class ClusterResourceRef extends PropertyHolder {
   }
   /** The names of the resources this one depends on. */
   async dependencies(): Promise<string[]> {
-    return this.cluster.withResource(this.name, async (hResource) => {
+    return this.withHandle(async (hResource) => {
       const r = await this.cluster.api.ApiCreateResEnum({ hResource, dwType: ResourceEnum.DEPENDS });
       ok(r.ret, 'ApiCreateResEnum', this.name);
       return (r.ReturnEnum?.Entry ?? []).map((e) => e.Name ?? '');
@@ -669,57 +722,31 @@ export class ClusterResourceRef extends PropertyHolder {
       this.cluster.api.ApiRemoveResourceDependency({ hResource, hDependsOn }),
     );
   }
-  async rename(newName: string): Promise<void> {
-    await this.cluster.withResource(this.name, async (hResource) => {
-      const r = await this.cluster.api.ApiSetResourceName({ hResource, lpszResourceName: newName });
-      ok(r.ret, 'ApiSetResourceName', this.name);
-    });
-    this.current = newName;
+  rename(newName: string): Promise<void> {
+    return this.renameTo(newName, 'ApiSetResourceName', (hResource) =>
+      this.cluster.api.ApiSetResourceName({ hResource, lpszResourceName: newName }),
+    );
   }
-  async delete(): Promise<void> {
-    await this.cluster.withResource(this.name, async (hResource) => {
-      const r = await this.cluster.api.ApiDeleteResource({ hResource });
-      ok(r.ret, 'ApiDeleteResource', this.name);
-    });
+  delete(): Promise<void> {
+    return this.call('ApiDeleteResource', (hResource) => this.cluster.api.ApiDeleteResource({ hResource }));
   }
   private dependency(
     method: string,
     on: string,
     fn: (h: HRES_RPC, on: HRES_RPC) => Promise<{ ret: number }>,
   ): Promise<void> {
-    return this.cluster.withResource(this.name, (h) =>
+    return this.withHandle((h) =>
       this.cluster.withResource(on, async (hOn) => ok((await fn(h, hOn)).ret, method, this.name)),
     );
   }
-  private change(method: string, fn: (h: HRES_RPC) => Promise<{ ret: number }>): Promise<StateChange> {
-    return this.cluster.withResource(this.name, async (h) => started((await fn(h)).ret, method, this.name));
-  }
 }
 
-export class ClusterNetworkRef extends PropertyHolder {
-  protected readonly method = 'ApiNetworkControl';
-  protected readonly codes = NetworkControl;
-  constructor(
-    private readonly cluster: Cluster,
-    readonly name: string,
-  ) {
-    super();
-  }
-  protected withControl<T>(fn: (control: Control) => Promise<T>): Promise<T> {
-    return this.cluster.withNetwork(this.name, (hNetwork) =>
-      fn((dwControlCode, lpInBuffer, nOutBufferSize) =>
-        this.cluster.api.ApiNetworkControl({
-          hNetwork,
-          dwControlCode,
-          lpInBuffer,
-          nInBufferSize: lpInBuffer?.length ?? 0,
-          nOutBufferSize,
-        }),
-      ),
-    );
+export class ClusterNetworkRef extends ClusterObjectRef<HNETWORK_RPC> {
+  constructor(cluster: Cluster, name: string) {
+    super(cluster, NETWORK_OPS, name);
   }
   async info(): Promise<NetworkInfo> {
-    return this.cluster.withNetwork(this.name, async (h) => {
+    return this.withHandle(async (h) => {
       const st = await this.cluster.api.ApiGetNetworkState({ hNetwork: h });
       ok(st.ret, 'ApiGetNetworkState', this.name);
       const id = await this.cluster.api.ApiGetNetworkId({ hNetwork: h });

@@ -10,6 +10,7 @@ import type { CallContext, CallerIdentity } from '../../rpc/types.js';
 import type { AccessLevel, Entitlement, Grant, ServerState } from '../model/access.js';
 import { DesiredAccess, grantAccess, requireAccess, requireServerState } from '../model/access.js';
 import type { ClusterModel } from '../model/cluster-model.js';
+import type { ClusterRegistry } from '../registry/registry.js';
 import { ClusterError, isClusterError } from '../model/errors.js';
 import type { HandleKind, ObjectHandle } from './handles.js';
 import { createHandle, nullHandle, resolveHandle } from './handles.js';
@@ -25,6 +26,8 @@ export interface ClusterServerEnv {
    * <101>: Windows Server 2008 lacks the Ex-opens): `*Status` = RPC_S_PROCNUM_OUT_OF_RANGE.
    */
   readonly unsupported?: ReadonlySet<string>;
+  /** The cluster registry; default: the one opened on the model's store (registryFor). */
+  readonly registry?: ClusterRegistry;
 }
 
 /** A method's needs: whether it modifies cluster state, and the least access level it requires. */
