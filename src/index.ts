@@ -46,3 +46,4 @@ export { DEFAULT_CONFIG, resolveConfig, readConfigFile } from './host/config.js'
 export type { HostConfig, LogLevel } from './host/config.js';
 
 export * from './cluster/sdk/index.js';
+export * from './rras/sdk/index.js';

@@ -6,7 +6,8 @@ import type { Command } from 'commander';
 import type { Cluster } from '../cluster/sdk/cluster.js';
 import type { GroupSetInfo } from '../cluster/sdk/group-sets.js';
 import { type ClusterFlags, formatRows, formatValue, toJson, withCluster } from './cluster.js';
-import { addCredentialOptions, processCredentialEnvironment } from './credentials.js';
+import { addClusterCommandOptions } from './cluster-options.js';
+import { processCredentialEnvironment } from './credentials.js';
 import { UsageError } from './errors.js';
 
 export const GROUPSET_ACTIONS = ['show', 'create', 'delete', 'add', 'remove', 'depend', 'undepend'] as const;
@@ -109,15 +110,7 @@ export function runGroupSet(
 
 /** Registers the group-set commands under `winrpc cluster`. */
 export function registerClusterGroupSets(cluster: Command): void {
-  const common = (c: Command): Command =>
-    addCredentialOptions(
-      c
-        .option('--host <host>', 'cluster node to ask (default 127.0.0.1)')
-        .option('--port <port>', 'cluster TCP port (default: ask the endpoint mapper)')
-        .option('--epm-port <port>', 'endpoint mapper TCP port (default 135)')
-        .option('--timeout <seconds>', 'connect and call timeout (default 10)')
-        .option('--json', 'print JSON instead of a table'),
-    );
+  const common = addClusterCommandOptions;
   common(cluster.command('groupsets').description('list group sets')).action((flags: ClusterFlags) =>
     runGroupSetList(flags),
   );

@@ -6,7 +6,8 @@ import type { Command } from 'commander';
 import type { RegKeyListing, RegValueInfo } from '../cluster/sdk/registry.js';
 import { RegValueError, parseRegType } from '../cluster/sdk/registry.js';
 import { formatRows, toJson, withCluster, type ClusterFlags } from './cluster.js';
-import { addCredentialOptions, processCredentialEnvironment } from './credentials.js';
+import { addClusterCommandOptions } from './cluster-options.js';
+import { processCredentialEnvironment } from './credentials.js';
 import { UsageError } from './errors.js';
 
 export interface ClusterRegFlags extends ClusterFlags {
@@ -125,20 +126,9 @@ export function runRegRm(
   );
 }
 
-/** The connection and credential options every `cluster` command takes. */
-function common(c: Command): Command {
-  return addCredentialOptions(
-    c
-      .option('--host <host>', 'cluster node to ask (default 127.0.0.1)')
-      .option('--port <port>', 'cluster TCP port (default: ask the endpoint mapper)')
-      .option('--epm-port <port>', 'endpoint mapper TCP port (default 135)')
-      .option('--timeout <seconds>', 'connect and call timeout (default 10)')
-      .option('--json', 'print JSON instead of a table'),
-  );
-}
-
 /** Registers `winrpc cluster reg …` under the `cluster` command. */
 export function registerClusterReg(cluster: Command): void {
+  const common = addClusterCommandOptions;
   const reg = cluster
     .command('reg')
     .description('cluster registry: list, read, write and delete keys and values');

@@ -6,6 +6,7 @@
 import type { Command } from 'commander';
 import type { ClusterNotification, WatchObjectKind } from '../cluster/sdk/notifications.js';
 import { DEFAULT_WATCH_OBJECTS } from '../cluster/sdk/notifications.js';
+import { addClusterTargetOptions } from './cluster-options.js';
 import { withCluster, type ClusterFlags } from './cluster.js';
 import {
   addCredentialOptions,
@@ -116,13 +117,11 @@ export async function runClusterWatch(
 /** Registers `winrpc cluster watch` under the `cluster` command. */
 export function registerClusterWatch(cluster: Command): void {
   addCredentialOptions(
-    cluster
-      .command('watch')
-      .description('stream cluster notifications live, one line per event, until Ctrl-C')
-      .option('--host <host>', 'cluster node to ask (default 127.0.0.1)')
-      .option('--port <port>', 'cluster TCP port (default: ask the endpoint mapper)')
-      .option('--epm-port <port>', 'endpoint mapper TCP port (default 135)')
-      .option('--timeout <seconds>', 'connect and call timeout (default 10)')
+    addClusterTargetOptions(
+      cluster
+        .command('watch')
+        .description('stream cluster notifications live, one line per event, until Ctrl-C'),
+    )
       .option('--objects <kinds>', `comma-separated: ${KINDS.join(',')} (default: all but registry)`)
       .option('--json', 'one JSON object per line (NDJSON)'),
   ).action((flags: ClusterWatchFlags) => runClusterWatch(flags));

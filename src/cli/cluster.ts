@@ -8,13 +8,13 @@ import { parsePort } from '../host/config.js';
 import { Cluster, type ConnectOptions, type PropertyScope } from '../cluster/sdk/cluster.js';
 import { PropertyValueError, type Properties, type PropertyValue } from '../cluster/sdk/properties.js';
 import {
-  addCredentialOptions,
   processCredentialEnvironment,
   resolveCredentials,
   type CredentialEnvironment,
   type CredentialFlags,
 } from './credentials.js';
 import { registerClusterGroupSets } from './cluster-groupsets.js';
+import { addClusterCommandOptions } from './cluster-options.js';
 import { registerClusterReg } from './cluster-reg.js';
 import { registerClusterServerState } from './cluster-server-state.js';
 import { registerClusterWatch } from './cluster-watch.js';
@@ -329,15 +329,7 @@ export function addClusterCommands(program: Command): void {
   const cluster = program
     .command('cluster')
     .description('failover cluster client (ClusAPI v3, packet privacy)');
-  const common = (c: Command): Command =>
-    addCredentialOptions(
-      c
-        .option('--host <host>', 'cluster node to ask (default 127.0.0.1)')
-        .option('--port <port>', 'cluster TCP port (default: ask the endpoint mapper)')
-        .option('--epm-port <port>', 'endpoint mapper TCP port (default 135)')
-        .option('--timeout <seconds>', 'connect and call timeout (default 10)')
-        .option('--json', 'print JSON instead of a table'),
-    );
+  const common = addClusterCommandOptions;
   common(cluster.command('info').description('cluster name, version and quorum')).action(
     (flags: ClusterFlags) => runClusterInfo(flags),
   );

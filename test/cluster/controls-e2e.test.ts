@@ -7,55 +7,34 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { pino } from 'pino';
-import { AccountService, CLUSTER_READERS_GROUP } from '../../src/accounts/service.js';
-import { clientSecurity } from '../../src/cli/credentials.js';
 import { decodeProperties, decodeSz, encodeProperties } from '../../src/cluster/controls/clusprop.js';
 import { ClusterControl, ResourceControl } from '../../src/cluster/controls/codes.js';
 import { DesiredAccess } from '../../src/cluster/model/access.js';
-import { createClusterService } from '../../src/cluster/service.js';
 import { Win32 } from '../../src/errors/status.js';
-import { DEFAULT_CONFIG } from '../../src/host/config.js';
-import { startHost, type RunningHost } from '../../src/host/host.js';
-import { Clusapi3Client, Clusapi3Syntax } from '../../src/interfaces/clusapi3/clusapi3.gen.js';
-import { connectTcpRpc, type RpcClientConnection } from '../../src/rpc/client.js';
-import { AuthLevel, type TransferSyntax } from '../../src/rpc/types.js';
-import { MemoryStore } from '../../src/store/index.js';
+import type { Clusapi3Client } from '../../src/interfaces/clusapi3/clusapi3.gen.js';
+import type { RpcClientConnection } from '../../src/rpc/client.js';
+import type { TransferSyntax } from '../../src/rpc/types.js';
+import { connectClusapi3, startClusterHost, type ClusterTestHost } from '../fixtures/cluster-host.js';
 
 describe('control codes end to end', () => {
-  let host: RunningHost;
-  let port: number;
+  let running: ClusterTestHost;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'winrpc-controls-'));
   const open: RpcClientConnection[] = [];
 
   before(async () => {
-    const accounts = AccountService.open(new MemoryStore(), { machineName: 'ctltest' });
-    accounts.ensureAdministrator('Adm1n!pw');
-    accounts.addUser('reader', { password: 'R3ader!pw' }, { groups: [CLUSTER_READERS_GROUP] });
-    host = await startHost({
-      config: { ...DEFAULT_CONFIG, epmPort: 0, stateDir: dir, logLevel: 'silent' },
-      logger: pino({ level: 'silent' }),
-      accounts,
-      services: [createClusterService()],
-    });
-    port = host.endpoints.find((e) => e.name === 'services')!.port;
+    running = await startClusterHost(dir, { machineName: 'ctltest' });
   });
 
   after(async () => {
     await Promise.all(open.map((c) => c.close()));
-    await host.close();
+    await running.host.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
   async function client(user: string, password: string, syntax: TransferSyntax): Promise<Clusapi3Client> {
-    const security = clientSecurity(
-      { user, domain: '', password, anonymous: false },
-      { mechanism: 'ntlm', level: AuthLevel.PKT_PRIVACY },
-    );
-    const conn = await connectTcpRpc('127.0.0.1', port, { timeoutMs: 5000, security });
+    const { client, conn } = await connectClusapi3(running.servicesPort, { user, password }, 'ntlm', syntax);
     open.push(conn);
-    const ctx = await conn.bind(Clusapi3Syntax, { transferSyntaxes: [syntax] });
-    return new Clusapi3Client({ syntax: ctx.syntax, call: (opnum, stub) => conn.call(ctx, opnum, stub) });
+    return client;
   }
 
   for (const syntax of ['ndr20', 'ndr64'] as const) {

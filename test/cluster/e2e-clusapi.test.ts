@@ -8,21 +8,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { pino } from 'pino';
-import { AccountService, CLUSTER_READERS_GROUP } from '../../src/accounts/service.js';
 import { clientSecurity, type Mechanism } from '../../src/cli/credentials.js';
 import { DesiredAccess } from '../../src/cluster/model/access.js';
 import { NetInterfaceState } from '../../src/cluster/model/types.js';
 import { ClusterEnum } from '../../src/cluster/server/enums.js';
-import { createClusterService, type ClusterService } from '../../src/cluster/service.js';
+import type { ClusterService } from '../../src/cluster/service.js';
 import { ClusterStatus, RpcStatus, Win32 } from '../../src/errors/status.js';
-import { DEFAULT_CONFIG } from '../../src/host/config.js';
-import { startHost, type RunningHost } from '../../src/host/host.js';
+import type { RunningHost } from '../../src/host/host.js';
 import { EPM_SYNTAX, eptMap } from '../../src/interfaces/epm/client.js';
 import { Clusapi3Client, Clusapi3Syntax } from '../../src/interfaces/clusapi3/clusapi3.gen.js';
 import { connectTcpRpc, type RpcClientConnection } from '../../src/rpc/client.js';
 import { AuthLevel, RpcFault, type TransferSyntax } from '../../src/rpc/types.js';
-import { MemoryStore } from '../../src/store/index.js';
+import { startClusterHost } from '../fixtures/cluster-host.js';
 
 const isNull = (h: Uint8Array): boolean => h.every((b) => b === 0);
 
@@ -34,18 +31,10 @@ describe('clusapi v3 end to end', () => {
   const open: RpcClientConnection[] = [];
 
   before(async () => {
-    const accounts = AccountService.open(new MemoryStore(), { machineName: 'clutest' });
-    accounts.ensureAdministrator('Adm1n!pw');
-    accounts.addUser('reader', { password: 'R3ader!pw' }, { groups: [CLUSTER_READERS_GROUP] });
-    service = createClusterService();
-    host = await startHost({
-      config: { ...DEFAULT_CONFIG, epmPort: 0, stateDir: dir, logLevel: 'silent' },
-      logger: pino({ level: 'silent' }),
-      accounts,
-      services: [service],
-    });
+    let epmPort: number;
+    let servicesPort: number;
+    ({ host, service, epmPort, servicesPort } = await startClusterHost(dir, { machineName: 'clutest' }));
     // The client finds the dynamic port the way Windows clients do: ept_map on the endpoint mapper.
-    const epmPort = host.endpoints.find((e) => e.name === 'epm')!.port;
     const conn = await connectTcpRpc('127.0.0.1', epmPort, { timeoutMs: 5000 });
     try {
       const towers = await eptMap(conn, await conn.bind(EPM_SYNTAX), {
@@ -57,7 +46,7 @@ describe('clusapi v3 end to end', () => {
     } finally {
       await conn.close();
     }
-    assert.equal(port, host.endpoints.find((e) => e.name === 'services')!.port);
+    assert.equal(port, servicesPort);
   });
 
   after(async () => {

@@ -3,37 +3,18 @@
  * host, a reader refused, and everything kept across a restart on the same state directory.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { pino } from 'pino';
-import { AccountService, CLUSTER_READERS_GROUP } from '../../src/accounts/service.js';
+import { describe, it } from 'node:test';
 import { runGroupSet, runGroupSetList } from '../../src/cli/cluster-groupsets.js';
 import type { CredentialEnvironment } from '../../src/cli/credentials.js';
 import { CORE_GROUP_SET_NAME } from '../../src/cluster/model/group-sets.js';
 import { Cluster, ClusterApiError } from '../../src/cluster/sdk/index.js';
-import { createClusterService } from '../../src/cluster/service.js';
 import { ClusterStatus, Win32 } from '../../src/errors/status.js';
-import { DEFAULT_CONFIG } from '../../src/host/config.js';
-import { startHost, type RunningHost } from '../../src/host/host.js';
-import { MemoryStore } from '../../src/store/index.js';
-
-const ADMIN = { user: 'Administrator', password: 'Adm1n!pw' };
-const READER = { user: 'reader', password: 'R3ader!pw' };
-
-async function start(dir: string): Promise<{ host: RunningHost; epmPort: number }> {
-  const accounts = AccountService.open(new MemoryStore(), { machineName: 'gstest' });
-  accounts.ensureAdministrator(ADMIN.password);
-  accounts.addUser('reader', { password: READER.password }, { groups: [CLUSTER_READERS_GROUP] });
-  const host = await startHost({
-    config: { ...DEFAULT_CONFIG, epmPort: 0, stateDir: dir, logLevel: 'silent' },
-    logger: pino({ level: 'silent' }),
-    accounts,
-    services: [createClusterService()],
-  });
-  return { host, epmPort: host.endpoints.find((e) => e.name === 'epm')!.port };
-}
+import {
+  printedBy as cli,
+  clusterHostForSuite,
+  TEST_ADMIN as ADMIN,
+  TEST_READER as READER,
+} from '../fixtures/cluster-host.js';
 
 async function refusedWith(p: Promise<unknown>, status: number): Promise<void> {
   await assert.rejects(p, (err: unknown) => {
@@ -43,26 +24,6 @@ async function refusedWith(p: Promise<unknown>, status: number): Promise<void> {
   });
 }
 
-/**
- * Runs a CLI command and returns what it printed. The commands print strings; the test runner's
- * own reports on stdout are binary, so those pass through untouched.
- */
-async function cli(run: () => Promise<void>): Promise<string> {
-  const chunks: string[] = [];
-  const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) => {
-    if (typeof chunk !== 'string') return write(chunk, ...rest);
-    chunks.push(chunk);
-    return true;
-  }) as typeof process.stdout.write;
-  try {
-    await run();
-  } finally {
-    process.stdout.write = write;
-  }
-  return chunks.join('');
-}
-
 const noPrompt: CredentialEnvironment = {
   env: {},
   isTTY: false,
@@ -70,16 +31,7 @@ const noPrompt: CredentialEnvironment = {
 };
 
 describe('group sets end to end', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'winrpc-groupsets-e2e-'));
-  let running: Awaited<ReturnType<typeof start>>;
-
-  before(async () => {
-    running = await start(dir);
-  });
-  after(async () => {
-    await running.host.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const running = clusterHostForSuite('winrpc-groupsets-e2e-', { machineName: 'gstest' });
 
   it('SDK: default set, create, members, dependencies, properties, refusals', async () => {
     const c = await Cluster.connect('127.0.0.1', { ...ADMIN, epmPort: running.epmPort, mechanism: 'spnego' });
@@ -165,8 +117,7 @@ describe('group sets end to end', () => {
   });
 
   it('everything is kept across a restart', async () => {
-    await running.host.close();
-    running = await start(dir);
+    await running.restart();
     const c = await Cluster.connect('127.0.0.1', { ...ADMIN, epmPort: running.epmPort });
     try {
       const sets = c.groupSets();

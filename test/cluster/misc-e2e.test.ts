@@ -8,56 +8,43 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { pino } from 'pino';
-import { AccountService } from '../../src/accounts/service.js';
-import { clientSecurity } from '../../src/cli/credentials.js';
 import { ClusPropSyntax } from '../../src/cluster/controls/clusprop.js';
 import { ResourceControl } from '../../src/cluster/controls/codes.js';
 import { NodeState, ResourceState } from '../../src/cluster/model/types.js';
 import { ClusterEnum } from '../../src/cluster/server/enums.js';
-import { createClusterService, type ClusterService } from '../../src/cluster/service.js';
+import type { ClusterService } from '../../src/cluster/service.js';
 import { ClusterStatus, Win32 } from '../../src/errors/status.js';
-import { DEFAULT_CONFIG } from '../../src/host/config.js';
-import { startHost, type RunningHost } from '../../src/host/host.js';
-import { Clusapi3Client, Clusapi3Syntax } from '../../src/interfaces/clusapi3/clusapi3.gen.js';
-import { connectTcpRpc, type RpcClientConnection } from '../../src/rpc/client.js';
-import { AuthLevel, type TransferSyntax } from '../../src/rpc/types.js';
-import { MemoryStore } from '../../src/store/index.js';
+import type { Clusapi3Client } from '../../src/interfaces/clusapi3/clusapi3.gen.js';
+import type { RpcClientConnection } from '../../src/rpc/client.js';
+import type { TransferSyntax } from '../../src/rpc/types.js';
+import {
+  connectClusapi3,
+  startClusterHost,
+  TEST_ADMIN,
+  type ClusterTestHost,
+} from '../fixtures/cluster-host.js';
 
 describe('remaining clusapi v3 methods end to end', () => {
-  let host: RunningHost;
+  let running: ClusterTestHost;
   let service: ClusterService;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'winrpc-clusmisc-'));
   const open: RpcClientConnection[] = [];
 
   before(async () => {
-    const accounts = AccountService.open(new MemoryStore(), { machineName: 'clutest' });
-    accounts.ensureAdministrator('Adm1n!pw');
-    service = createClusterService();
-    host = await startHost({
-      config: { ...DEFAULT_CONFIG, epmPort: 0, stateDir: dir, logLevel: 'silent' },
-      logger: pino({ level: 'silent' }),
-      accounts,
-      services: [service],
-    });
+    running = await startClusterHost(dir, { machineName: 'clutest', withReader: false });
+    service = running.service;
   });
 
   after(async () => {
     await Promise.all(open.map((c) => c.close()));
-    await host.close();
+    await running.host.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
   async function client(syntax: TransferSyntax): Promise<Clusapi3Client> {
-    const security = clientSecurity(
-      { user: 'Administrator', domain: '', password: 'Adm1n!pw', anonymous: false },
-      { mechanism: 'spnego', level: AuthLevel.PKT_PRIVACY },
-    );
-    const port = host.endpoints.find((e) => e.name === 'services')!.port;
-    const conn = await connectTcpRpc('127.0.0.1', port, { timeoutMs: 5000, security });
+    const { client, conn } = await connectClusapi3(running.servicesPort, TEST_ADMIN, 'spnego', syntax);
     open.push(conn);
-    const ctx = await conn.bind(Clusapi3Syntax, { transferSyntaxes: [syntax] });
-    return new Clusapi3Client({ syntax: ctx.syntax, call: (opnum, stub) => conn.call(ctx, opnum, stub) });
+    return client;
   }
 
   it('refusals by spec travel with their out parameters (NDR and NDR64)', async () => {

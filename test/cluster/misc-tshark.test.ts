@@ -13,119 +13,45 @@
  * Needs root (dumpcap on lo) and tshark.
  */
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { createSocket } from 'node:dgram';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { ResourceControl } from '../../src/cluster/controls/codes.js';
 import { createDemoCluster } from '../../src/cluster/model/demo.js';
-import { createClusterHandlers } from '../../src/cluster/server/index.js';
 import { ClusterStatus, Win32 } from '../../src/errors/status.js';
-import {
-  Clusapi3Client,
-  Clusapi3Opnum,
-  Clusapi3Syntax,
-  createClusapi3Server,
-} from '../../src/interfaces/clusapi3/clusapi3.gen.js';
-import { connectTcpRpc } from '../../src/rpc/client.js';
-import { RpcServer } from '../../src/rpc/server.js';
+import { Clusapi3Opnum } from '../../src/interfaces/clusapi3/clusapi3.gen.js';
 import { MemoryStore } from '../../src/store/memory-store.js';
-import { listenTcp } from '../../src/transport/tcp.js';
-
-const HOST = '127.0.0.1';
-
-function whyUnavailable(): string | undefined {
-  const missing = ['tshark', 'dumpcap'].filter((t) => spawnSync('which', [t]).status !== 0);
-  if (missing.length > 0) return `needs root and tshark: ${missing.join(', ')} not installed`;
-  if (process.getuid?.() !== 0) return 'needs root and tshark: dumpcap must capture on lo as root';
-  return undefined;
-}
-
-/**
- * dumpcap on lo into a pipe; `stop` first waits until a tagged UDP datagram sent after the calls
- * shows up in the stream, so nothing sent before is missing from the capture.
- */
-async function capture(port: number): Promise<{ stop(): Promise<Buffer> }> {
-  const dumpcap = spawn('dumpcap', ['-q', '-i', 'lo', '-f', `port ${port}`, '-w', '-']);
-  const chunks: Buffer[] = [];
-  let exited = false;
-  dumpcap.stdout.on('data', (d: Buffer) => chunks.push(d));
-  const exit = new Promise<void>((resolve) =>
-    dumpcap.once('close', () => {
-      exited = true;
-      resolve();
-    }),
-  );
-  const probe = createSocket('udp4');
-  const barrier = async (): Promise<void> => {
-    const tag = Buffer.from(`winrpc-barrier-${randomBytes(8).toString('hex')}`);
-    const deadline = Date.now() + 15_000;
-    while (!Buffer.concat(chunks).includes(tag)) {
-      if (exited || Date.now() > deadline) throw new Error('dumpcap did not capture the barrier');
-      probe.send(tag, port, HOST);
-      await new Promise((r) => setTimeout(r, 25));
-    }
-  };
-  const stop = async (): Promise<Buffer> => {
-    probe.close();
-    if (!exited) dumpcap.kill('SIGINT');
-    await exit;
-    return Buffer.concat(chunks);
-  };
-  try {
-    await barrier();
-  } catch (err) {
-    await stop();
-    throw err;
-  }
-  return {
-    stop: async () => {
-      await barrier();
-      return stop();
-    },
-  };
-}
-
-function tshark(args: readonly string[]): string {
-  const r = spawnSync('tshark', args, { encoding: 'utf8', maxBuffer: 256 << 20 });
-  assert.equal(r.status, 0, `tshark ${args.join(' ')}: ${r.stderr}`);
-  return r.stdout;
-}
+import { connectClusapiNdr20, serveClusapiForCapture } from '../fixtures/clusapi-capture-session.js';
+import {
+  dcerpcReadArgs,
+  assertDissectsCleanly,
+  runTshark as tshark,
+  saveCapture,
+  startLoopbackCapture,
+  whyTsharkUnavailable,
+  type LoopbackCapture,
+} from '../fixtures/tshark.js';
 
 test(
   'remaining clusapi v3 methods dissect in tshark with the statuses we answered',
   { timeout: 120_000 },
   async (t) => {
-    const unavailable = whyUnavailable();
+    const unavailable = whyTsharkUnavailable();
     if (unavailable) {
       t.skip(unavailable);
       return;
     }
     const model = createDemoCluster(new MemoryStore());
-    const handlers = createClusterHandlers({
-      model,
-      serverState: () => 'readWrite',
-      entitlement: () => ({ read: true, all: true }),
-    });
-    const server = new RpcServer();
-    server.register(createClusapi3Server(handlers));
-    const listener = await listenTcp((stream, info) => server.handle(stream, info), { host: HOST, port: 0 });
-    const port = listener.port;
+    const server = await serveClusapiForCapture(model);
+    const port = server.port;
     const dir = mkdtempSync(join(tmpdir(), 'winrpc-clusmisc-tshark-'));
     const answered = new Map<number, number>();
-    let cap: { stop(): Promise<Buffer> } | undefined;
+    let cap: LoopbackCapture | undefined;
     try {
-      cap = await capture(port);
-      const conn = await connectTcpRpc(HOST, port);
+      cap = await startLoopbackCapture(port);
+      const { api: c, close } = await connectClusapiNdr20(port);
       try {
-        const ctx = await conn.bind(Clusapi3Syntax, { transferSyntaxes: ['ndr20'] });
-        const c = new Clusapi3Client({
-          syntax: ctx.syntax,
-          call: (opnum, stub) => conn.call(ctx, opnum, stub),
-        });
         const note = (method: keyof typeof Clusapi3Opnum, ret: number): void => {
           answered.set(Clusapi3Opnum[method], ret);
         };
@@ -177,10 +103,10 @@ test(
           (await c.ApiClusterNativeUpdateControl({ inBuffer: null, inBufferSize: 0, outBufferSize: 16 })).ret,
         );
       } finally {
-        await conn.close();
+        await close();
       }
       const pcap = join(dir, 'misc.pcapng');
-      writeFileSync(pcap, await cap.stop());
+      await saveCapture(cap, pcap);
       cap = undefined;
 
       assert.deepEqual(
@@ -198,19 +124,8 @@ test(
           [185, Win32.ERROR_NOT_SUPPORTED],
         ],
       );
-      const base = ['-r', pcap, '-d', `tcp.port==${port},dcerpc`, '-o', 'dcerpc.desegment_dcerpc:TRUE'];
-      const flagged = tshark([
-        ...base,
-        '-Y',
-        '_ws.malformed || _ws.expert.severity >= "error"',
-        '-T',
-        'fields',
-        '-e',
-        'frame.number',
-        '-e',
-        '_ws.expert.message',
-      ]).trim();
-      assert.equal(flagged, '', `frames tshark flags:\n${flagged}`);
+      const base = dcerpcReadArgs(pcap, port, { reassemble: false });
+      assertDissectsCleanly(base);
       // One line per clusapi response: opnum and the WERROR tshark read.
       const lines = tshark([
         ...base,
@@ -234,8 +149,7 @@ test(
       }
     } finally {
       if (cap) await cap.stop();
-      await listener.close();
-      server.close();
+      await server.close();
       // MISC_TSHARK_KEEP=1 keeps the capture for a look with tshark -V.
       if (process.env.MISC_TSHARK_KEEP) console.log(`capture in ${dir}, tcp port ${port}`);
       else rmSync(dir, { recursive: true, force: true });

@@ -10,17 +10,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { pino } from 'pino';
-import { AccountService } from '../../src/accounts/service.js';
 import { notificationsFor } from '../../src/cluster/notify/index.js';
 import { Cluster, type ClusterNotification, type NotificationStream } from '../../src/cluster/sdk/index.js';
-import { createClusterService, type ClusterService } from '../../src/cluster/service.js';
-import { DEFAULT_CONFIG } from '../../src/host/config.js';
-import { startHost, type RunningHost } from '../../src/host/host.js';
-import { MemoryStore } from '../../src/store/index.js';
+import type { ClusterService } from '../../src/cluster/service.js';
+import type { RunningHost } from '../../src/host/host.js';
 import { runClusterWatch } from '../../src/cli/cluster-watch.js';
-
-const ADMIN = { user: 'Administrator', password: 'Adm1n!pw' };
+import { startClusterHost, TEST_ADMIN as ADMIN } from '../fixtures/cluster-host.js';
 
 /** Reads events until `done` says the collection is complete. */
 async function collect(
@@ -49,16 +44,10 @@ describe('cluster notifications end to end', () => {
   const connect = () => Cluster.connect('127.0.0.1', { ...ADMIN, epmPort, mechanism: 'spnego' });
 
   before(async () => {
-    const accounts = AccountService.open(new MemoryStore(), { machineName: 'notifytest' });
-    accounts.ensureAdministrator(ADMIN.password);
-    service = createClusterService();
-    host = await startHost({
-      config: { ...DEFAULT_CONFIG, epmPort: 0, stateDir: dir, logLevel: 'silent' },
-      logger: pino({ level: 'silent' }),
-      accounts,
-      services: [service],
-    });
-    epmPort = host.endpoints.find((e) => e.name === 'epm')!.port;
+    ({ host, service, epmPort } = await startClusterHost(dir, {
+      machineName: 'notifytest',
+      withReader: false,
+    }));
   });
   after(async () => {
     await host.close();

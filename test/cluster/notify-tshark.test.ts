@@ -16,10 +16,7 @@
  * the dissector reads the first byte of it. Needs root (dumpcap on lo) and tshark.
  */
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { createSocket } from 'node:dgram';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -28,105 +25,37 @@ import {
   ClusterObjectType as T,
   GroupChangeV2,
 } from '../../src/cluster/notify/flags.js';
-import { createClusterHandlers } from '../../src/cluster/server/index.js';
-import type { ClusterServerEnv } from '../../src/cluster/server/index.js';
+import { Clusapi3Opnum, type HGENERIC_RPC } from '../../src/interfaces/clusapi3/clusapi3.gen.js';
+import { connectClusapiNdr20, serveClusapiForCapture } from '../fixtures/clusapi-capture-session.js';
 import {
-  Clusapi3Client,
-  Clusapi3Opnum,
-  Clusapi3Syntax,
-  createClusapi3Server,
-  type HGENERIC_RPC,
-} from '../../src/interfaces/clusapi3/clusapi3.gen.js';
-import { connectTcpRpc } from '../../src/rpc/client.js';
-import { RpcServer } from '../../src/rpc/server.js';
-import { listenTcp } from '../../src/transport/tcp.js';
+  dcerpcReadArgs,
+  assertDissectsCleanly,
+  runTshark as tshark,
+  saveCapture,
+  startLoopbackCapture,
+  whyTsharkUnavailable,
+  type LoopbackCapture,
+} from '../fixtures/tshark.js';
 import { demo } from './helpers.js';
-
-const HOST = '127.0.0.1';
-
-function whyUnavailable(): string | undefined {
-  const missing = ['tshark', 'dumpcap'].filter((t) => spawnSync('which', [t]).status !== 0);
-  if (missing.length > 0) return `needs root and tshark: ${missing.join(', ')} not installed`;
-  if (process.getuid?.() !== 0) return 'needs root and tshark: dumpcap must capture on lo as root';
-  return undefined;
-}
-
-/**
- * dumpcap on lo writing to a pipe; `sync` sends tagged UDP datagrams to the captured port until
- * one shows up in the captured bytes, so everything sent before it is known to be captured.
- */
-async function capture(port: number): Promise<{ sync(): Promise<void>; stop(): Promise<Buffer> }> {
-  const proc = spawn('dumpcap', ['-q', '-i', 'lo', '-f', `port ${port}`, '-w', '-']);
-  const chunks: Buffer[] = [];
-  let exited = false;
-  let stderr = '';
-  proc.stdout.on('data', (d: Buffer) => chunks.push(d));
-  proc.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const exit = new Promise<void>((r) => proc.once('close', () => ((exited = true), r())));
-  const udp = createSocket('udp4');
-  const sync = async (): Promise<void> => {
-    const tag = Buffer.from(`notify-barrier-${randomBytes(8).toString('hex')}`);
-    for (let i = 0; !Buffer.concat(chunks).includes(tag); i++) {
-      if (exited || i > 600) throw new Error(`dumpcap did not capture the barrier: ${stderr}`);
-      udp.send(tag, port, HOST);
-      await new Promise((r) => setTimeout(r, 25));
-    }
-  };
-  const stop = async (): Promise<Buffer> => {
-    udp.close();
-    if (!exited) proc.kill('SIGINT');
-    await exit;
-    return Buffer.concat(chunks);
-  };
-  try {
-    await sync();
-  } catch (err) {
-    await stop();
-    throw err;
-  }
-  return { sync, stop };
-}
-
-function tshark(args: readonly string[]): string {
-  const r = spawnSync('tshark', args, {
-    encoding: 'utf8',
-    maxBuffer: 256 << 20,
-    env: { ...process.env, TZ: 'UTC' },
-  });
-  assert.equal(r.status, 0, `tshark ${args.join(' ')}: ${r.stderr}`);
-  return r.stdout;
-}
 
 test(
   'a notification session dissects in tshark without malformed packets or expert errors',
   { timeout: 120_000 },
   async (t) => {
-    const unavailable = whyUnavailable();
+    const unavailable = whyTsharkUnavailable();
     if (unavailable) {
       t.skip(unavailable);
       return;
     }
     const { model } = demo();
-    const env: ClusterServerEnv = {
-      model,
-      serverState: () => 'readWrite',
-      entitlement: () => ({ read: true, all: true }),
-    };
-    const server = new RpcServer();
-    server.register(createClusapi3Server(createClusterHandlers(env)));
-    const listener = await listenTcp((stream, info) => server.handle(stream, info), { host: HOST, port: 0 });
-    const port = listener.port;
+    const server = await serveClusapiForCapture(model);
+    const port = server.port;
     const dir = mkdtempSync(join(tmpdir(), 'winrpc-notify-tshark-'));
-    let cap: Awaited<ReturnType<typeof capture>> | undefined;
+    let cap: LoopbackCapture | undefined;
     try {
-      cap = await capture(port);
-      const conn = await connectTcpRpc(HOST, port);
+      cap = await startLoopbackCapture(port);
+      const { api, close } = await connectClusapiNdr20(port);
       try {
-        const ctx = await conn.bind(Clusapi3Syntax, { transferSyntaxes: ['ndr20'] });
-        const api = new Clusapi3Client({
-          syntax: ctx.syntax,
-          call: (opnum, stub) => conn.call(ctx, opnum, stub),
-        });
         const hCluster = (await api.ApiOpenCluster({})).ret;
         const port1 = (await api.ApiCreateNotify({})).ret;
         assert.equal(
@@ -206,37 +135,14 @@ test(
         await api.ApiCloseGroup({ Group: hGroup });
         await api.ApiCloseCluster({ Cluster: hCluster });
       } finally {
-        await conn.close();
+        await close();
       }
-      await cap.sync();
       const pcap = join(dir, 'notify.pcapng');
-      writeFileSync(pcap, await cap.stop());
+      await saveCapture(cap, pcap);
       cap = undefined;
 
-      const base = [
-        '-r',
-        pcap,
-        '-d',
-        `tcp.port==${port},dcerpc`,
-        '-o',
-        'dcerpc.desegment_dcerpc:TRUE',
-        '-o',
-        'dcerpc.reassemble_dcerpc:TRUE',
-      ];
-      const flagged = tshark([
-        ...base,
-        '-Y',
-        '_ws.malformed || _ws.expert.severity >= "error"',
-        '-T',
-        'fields',
-        '-e',
-        'frame.number',
-        '-e',
-        'clusapi.opnum',
-        '-e',
-        '_ws.expert.message',
-      ]).trim();
-      assert.equal(flagged, '', `frames tshark flags (frame, opnum, message):\n${flagged}`);
+      const base = dcerpcReadArgs(pcap, port);
+      assertDissectsCleanly(base, ['clusapi.opnum']);
 
       const calls = new Set(
         tshark([...base, '-Y', 'clusapi', '-T', 'fields', '-e', 'clusapi.opnum', '-e', 'dcerpc.pkt_type'])
@@ -308,8 +214,7 @@ test(
       );
     } finally {
       if (cap) await cap.stop();
-      await listener.close();
-      server.close();
+      await server.close();
       if (process.env.NOTIFY_TSHARK_KEEP) console.log(`capture kept in ${dir} (tcp port ${port})`);
       else rmSync(dir, { recursive: true, force: true });
     }

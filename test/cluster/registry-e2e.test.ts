@@ -4,69 +4,24 @@
  * notifications, key security; then a restart on the same state directory keeps every edit.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { pino } from 'pino';
-import { AccountService, CLUSTER_READERS_GROUP } from '../../src/accounts/service.js';
+import { describe, it } from 'node:test';
 import { runRegGet, runRegLs, runRegRm, runRegSet } from '../../src/cli/cluster-reg.js';
 import { BatchCommand as C, decodeBatch } from '../../src/cluster/registry/batch.js';
 import { RegType } from '../../src/cluster/registry/registry.js';
 import { Cluster, ClusterApiError } from '../../src/cluster/sdk/index.js';
 import { KeyAccess } from '../../src/cluster/registry/security.js';
-import { createClusterService } from '../../src/cluster/service.js';
 import { Win32 } from '../../src/errors/status.js';
-import { DEFAULT_CONFIG } from '../../src/host/config.js';
-import { startHost, type RunningHost } from '../../src/host/host.js';
-import { MemoryStore } from '../../src/store/index.js';
-
-const ADMIN = { user: 'Administrator', password: 'Adm1n!pw' };
-const READER = { user: 'reader', password: 'R3ader!pw' };
-
-async function start(dir: string): Promise<{ host: RunningHost; epmPort: number }> {
-  const accounts = AccountService.open(new MemoryStore(), { machineName: 'regtest' });
-  accounts.ensureAdministrator(ADMIN.password);
-  accounts.addUser('reader', { password: READER.password }, { groups: [CLUSTER_READERS_GROUP] });
-  const host = await startHost({
-    config: { ...DEFAULT_CONFIG, epmPort: 0, stateDir: dir, logLevel: 'silent' },
-    logger: pino({ level: 'silent' }),
-    accounts,
-    services: [createClusterService()],
-  });
-  return { host, epmPort: host.endpoints.find((e) => e.name === 'epm')!.port };
-}
-
-async function captureStdout(fn: () => Promise<void>): Promise<string> {
-  const chunks: string[] = [];
-  const orig = process.stdout.write.bind(process.stdout);
-  // Only the command's text is captured; the test runner's own (binary) reports pass through.
-  process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]): boolean => {
-    if (typeof chunk !== 'string') return orig(chunk, ...rest);
-    chunks.push(chunk);
-    return true;
-  }) as typeof process.stdout.write;
-  try {
-    await fn();
-  } finally {
-    process.stdout.write = orig;
-  }
-  return chunks.join('');
-}
+import {
+  printedBy as captureStdout,
+  clusterHostForSuite,
+  TEST_ADMIN as ADMIN,
+  TEST_READER as READER,
+} from '../fixtures/cluster-host.js';
 
 describe('cluster registry end to end', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'winrpc-reg-e2e-'));
-  let running: Awaited<ReturnType<typeof start>>;
+  const running = clusterHostForSuite('winrpc-reg-e2e-', { machineName: 'regtest' });
   const connect = (who = ADMIN) =>
     Cluster.connect('127.0.0.1', { ...who, epmPort: running.epmPort, mechanism: 'spnego' });
-
-  before(async () => {
-    running = await start(dir);
-  });
-  after(async () => {
-    await running.host.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
 
   it('lists the root as a cluster database: ClusterName, ClusterInstanceID and object keys', async () => {
     const c = await connect();
@@ -229,8 +184,7 @@ describe('cluster registry end to end', () => {
   });
 
   it('keeps registry edits across a restart', async () => {
-    await running.host.close();
-    running = await start(dir);
+    await running.restart();
     const c = await connect();
     try {
       assert.equal((await c.registry().get('Apps\\Web', 'Port')).value, 8080);

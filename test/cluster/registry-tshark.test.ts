@@ -6,148 +6,51 @@
  * sent must read back. Needs root (dumpcap on lo) and tshark; skips with the reason otherwise.
  */
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { createSocket } from 'node:dgram';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { BatchCommand as C, encodeBatch } from '../../src/cluster/registry/batch.js';
 import { RegType } from '../../src/cluster/registry/registry.js';
 import { KeyAccess, SecurityInformation } from '../../src/cluster/registry/security.js';
-import { createClusterHandlers, type ClusterServerEnv } from '../../src/cluster/server/index.js';
 import { Win32 } from '../../src/errors/status.js';
 import {
-  Clusapi3Client,
-  Clusapi3Opnum,
-  Clusapi3Syntax,
-  createClusapi3Server,
-  type Clusapi3Handlers,
-} from '../../src/interfaces/clusapi3/clusapi3.gen.js';
-import { connectTcpRpc } from '../../src/rpc/client.js';
-import { RpcServer } from '../../src/rpc/server.js';
-import { listenTcp } from '../../src/transport/tcp.js';
+  connectClusapiNdr20,
+  recordingStep,
+  serveClusapiForCapture,
+} from '../fixtures/clusapi-capture-session.js';
+import {
+  assertClusapiCallsDissected,
+  clusapiFieldsByCall,
+  dcerpcReadArgs,
+  assertDissectsCleanly,
+  saveCapture,
+  startLoopbackCapture,
+  whyTsharkUnavailable,
+  type LoopbackCapture,
+} from '../fixtures/tshark.js';
 import { demo } from './helpers.js';
-
-const HOST = '127.0.0.1';
-
-function whyUnavailable(): string | undefined {
-  const missing = ['tshark', 'dumpcap'].filter((t) => spawnSync('which', [t]).status !== 0);
-  if (missing.length > 0) return `needs root and tshark: ${missing.join(', ')} not installed`;
-  if (process.getuid?.() !== 0) return 'needs root and tshark: dumpcap must capture on lo as root';
-  return undefined;
-}
-
-/** dumpcap writes to a pipe per packet; a tagged UDP datagram seen in the output marks "all before is in". */
-async function startCapture(port: number): Promise<{ sync(): Promise<void>; stop(): Promise<Buffer> }> {
-  const dumpcap = spawn('dumpcap', ['-q', '-i', 'lo', '-f', `port ${port}`, '-w', '-']);
-  const chunks: Buffer[] = [];
-  let stderr = '';
-  let exited = false;
-  dumpcap.stdout.on('data', (d: Buffer) => chunks.push(d));
-  dumpcap.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const exit = new Promise<void>((resolve) =>
-    dumpcap.once('close', () => {
-      exited = true;
-      resolve();
-    }),
-  );
-  const probe = createSocket('udp4');
-  const sync = async (): Promise<void> => {
-    const tag = Buffer.from(`winrpc-registry-barrier-${randomBytes(8).toString('hex')}`);
-    const deadline = Date.now() + 15_000;
-    while (!Buffer.concat(chunks).includes(tag)) {
-      if (exited || Date.now() > deadline) throw new Error(`dumpcap did not capture the barrier: ${stderr}`);
-      probe.send(tag, port, HOST);
-      await new Promise((r) => setTimeout(r, 25));
-    }
-  };
-  const stop = async (): Promise<Buffer> => {
-    probe.close();
-    if (!exited) dumpcap.kill('SIGINT');
-    await exit;
-    return Buffer.concat(chunks);
-  };
-  try {
-    await sync();
-  } catch (err) {
-    await stop();
-    throw err;
-  }
-  return { sync, stop };
-}
-
-function tshark(args: readonly string[]): string {
-  const r = spawnSync('tshark', args, {
-    encoding: 'utf8',
-    maxBuffer: 256 << 20,
-    env: { ...process.env, TZ: 'UTC' },
-  });
-  assert.equal(r.status, 0, `tshark ${args.join(' ')}: ${r.stderr}`);
-  return r.stdout;
-}
-
-type Json = string | Json[] | { [key: string]: Json };
-
-function fields(node: Json, out = new Map<string, string[]>()): Map<string, string[]> {
-  if (typeof node === 'string') return out;
-  if (Array.isArray(node)) {
-    for (const n of node) fields(n, out);
-    return out;
-  }
-  for (const [k, v] of Object.entries(node)) {
-    for (const leaf of Array.isArray(v) ? v : [v]) {
-      if (typeof leaf === 'string') out.set(k, [...(out.get(k) ?? []), leaf]);
-      else fields(leaf, out);
-    }
-  }
-  return out;
-}
 
 const sz = (s: string): Uint8Array => new Uint8Array(Buffer.from(s + '\0', 'utf16le'));
 
 test('a cluster registry session dissects cleanly in tshark', { timeout: 120_000 }, async (t) => {
-  const unavailable = whyUnavailable();
+  const unavailable = whyTsharkUnavailable();
   if (unavailable) {
     t.skip(unavailable);
     return;
   }
   const { model } = demo();
-  // The capture must stay readable, so the session is unauthenticated; this stand-in grants "All".
-  const env: ClusterServerEnv = {
-    model,
-    serverState: () => 'readWrite',
-    entitlement: () => ({ read: true, all: true }),
-  };
-  const server = new RpcServer();
-  server.register(createClusapi3Server(createClusterHandlers(env) as unknown as Partial<Clusapi3Handlers>));
-  const listener = await listenTcp((stream, info) => server.handle(stream, info), { host: HOST, port: 0 });
-  const port = listener.port;
+  const server = await serveClusapiForCapture(model);
+  const port = server.port;
   const dir = mkdtempSync(join(tmpdir(), 'winrpc-registry-tshark-'));
   const pcap = join(dir, 'registry.pcapng');
-  let capture: Awaited<ReturnType<typeof startCapture>> | undefined;
+  let capture: LoopbackCapture | undefined;
   const called = new Set<number>();
   try {
-    capture = await startCapture(port);
-    const conn = await connectTcpRpc(HOST, port);
+    capture = await startLoopbackCapture(port);
+    const { api, close } = await connectClusapiNdr20(port);
     try {
-      const ctx = await conn.bind(Clusapi3Syntax, { transferSyntaxes: ['ndr20'] });
-      const api = new Clusapi3Client({
-        syntax: ctx.syntax,
-        call: (opnum, stub) => conn.call(ctx, opnum, stub),
-      });
-      const step = async <R extends { ret?: unknown; Status?: number }>(
-        method: keyof typeof Clusapi3Opnum,
-        p: Promise<R>,
-        status: number = Win32.ERROR_SUCCESS,
-      ): Promise<R> => {
-        const r = await p;
-        called.add(Clusapi3Opnum[method]);
-        const got = typeof r.Status === 'number' ? r.Status : (r.ret as number);
-        assert.equal(got, status, `${method}: status`);
-        return r;
-      };
+      const step = recordingStep(called);
       const root = (await step('ApiGetRootKey', api.ApiGetRootKey({ samDesired: KeyAccess.KEY_ALL_ACCESS })))
         .ret;
       const created = await step(
@@ -253,61 +156,23 @@ test('a cluster registry session dissects cleanly in tshark', { timeout: 120_000
       await step('ApiCloseKey', api.ApiCloseKey({ pKey: opened }));
       await step('ApiCloseKey', api.ApiCloseKey({ pKey: root }));
     } finally {
-      await conn.close();
+      await close();
     }
-    await capture.sync();
-    writeFileSync(pcap, await capture.stop());
+    await saveCapture(capture, pcap);
     capture = undefined;
 
-    const base = [
-      '-r',
-      pcap,
-      '-d',
-      `tcp.port==${port},dcerpc`,
-      '-o',
-      'dcerpc.desegment_dcerpc:TRUE',
-      '-o',
-      'dcerpc.reassemble_dcerpc:TRUE',
-    ];
-    const flagged = tshark([
-      ...base,
-      '-Y',
-      '_ws.malformed || _ws.expert.severity >= "error"',
-      '-T',
-      'fields',
-      '-e',
-      'frame.number',
-      '-e',
-      'clusapi.opnum',
-      '-e',
-      '_ws.expert.message',
-    ]).trim();
-    assert.equal(flagged, '', `frames tshark flags (frame, opnum, message):\n${flagged}`);
+    const readArgs = dcerpcReadArgs(pcap, port);
+    assertDissectsCleanly(readArgs, ['clusapi.opnum']);
 
-    const packets = JSON.parse(tshark([...base, '-Y', 'clusapi', '-T', 'json', '--no-duplicate-keys'])) as {
-      _source: { layers: Record<string, Json> };
-    }[];
-    const seen = new Map<string, Map<string, string[]>>();
-    for (const p of packets) {
-      const f = fields(p._source.layers['clusapi']!);
-      const d = fields(p._source.layers['dcerpc']!);
-      const k = `${f.get('clusapi.opnum')?.[0]}/${d.get('dcerpc.pkt_type')?.[0]}`;
-      const merged = seen.get(k) ?? new Map<string, string[]>();
-      for (const [name, v] of f) merged.set(name, [...(merged.get(name) ?? []), ...v]);
-      seen.set(k, merged);
-    }
-    for (const opnum of called) {
-      assert.ok(seen.has(`${opnum}/0`), `opnum ${opnum}: request dissected as clusapi`);
-      assert.ok(seen.has(`${opnum}/2`), `opnum ${opnum}: response dissected as clusapi`);
-    }
+    const seen = clusapiFieldsByCall(readArgs);
+    assertClusapiCallsDissected(seen, called);
     assert.ok(called.size >= 19, `${called.size} registry opnums exercised`);
     const all = [...seen.values()].flatMap((m) => [...m.values()].flat());
     assert.ok(all.includes('Wire\\Test'), 'ApiCreateKey lpSubKey printed');
     assert.ok(all.includes('Greeting'), 'value name printed');
   } finally {
     if (capture) await capture.stop();
-    await listener.close();
-    server.close();
+    await server.close();
     rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -4,47 +4,14 @@
  * the same state directory and find everything as it was.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { pino } from 'pino';
-import { AccountService, CLUSTER_READERS_GROUP } from '../../src/accounts/service.js';
+import { describe, it } from 'node:test';
 import type { ClusterEvent } from '../../src/cluster/model/events.js';
 import { Cluster, ClusterApiError } from '../../src/cluster/sdk/index.js';
-import { createClusterService, type ClusterService } from '../../src/cluster/service.js';
 import { ClusterStatus, Win32 } from '../../src/errors/status.js';
-import { DEFAULT_CONFIG } from '../../src/host/config.js';
-import { startHost, type RunningHost } from '../../src/host/host.js';
-import { MemoryStore } from '../../src/store/index.js';
-
-const ADMIN = { user: 'Administrator', password: 'Adm1n!pw' };
-
-async function start(dir: string): Promise<{ host: RunningHost; service: ClusterService; epmPort: number }> {
-  const accounts = AccountService.open(new MemoryStore(), { machineName: 'sdktest' });
-  accounts.ensureAdministrator(ADMIN.password);
-  accounts.addUser('reader', { password: 'R3ader!pw' }, { groups: [CLUSTER_READERS_GROUP] });
-  const service = createClusterService();
-  const host = await startHost({
-    config: { ...DEFAULT_CONFIG, epmPort: 0, stateDir: dir, logLevel: 'silent' },
-    logger: pino({ level: 'silent' }),
-    accounts,
-    services: [service],
-  });
-  return { host, service, epmPort: host.endpoints.find((e) => e.name === 'epm')!.port };
-}
+import { clusterHostForSuite, TEST_ADMIN as ADMIN } from '../fixtures/cluster-host.js';
 
 describe('cluster SDK end to end', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'winrpc-sdk-'));
-  let running: Awaited<ReturnType<typeof start>>;
-
-  before(async () => {
-    running = await start(dir);
-  });
-  after(async () => {
-    await running.host.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const running = clusterHostForSuite('winrpc-sdk-', { machineName: 'sdktest' });
 
   it('reads the cluster: info, nodes, groups, resources, types, networks, interfaces', async () => {
     const c = await Cluster.connect('127.0.0.1', { ...ADMIN, epmPort: running.epmPort, mechanism: 'spnego' });
@@ -215,8 +182,7 @@ describe('cluster SDK end to end', () => {
       await c.close();
     }
 
-    await running.host.close();
-    running = await start(dir);
+    await running.restart();
 
     const c2 = await Cluster.connect('127.0.0.1', { ...ADMIN, epmPort: running.epmPort });
     try {

@@ -15,10 +15,7 @@
  * fixture; their fields must still be present. Needs root (dumpcap on lo) and tshark.
  */
 import assert from 'node:assert/strict';
-import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { createSocket } from 'node:dgram';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -42,6 +39,17 @@ import {
   type Clusapi3Call,
   type Clusapi3MethodName,
 } from '../fixtures/clusapi3-calls.js';
+import {
+  dcerpcReadArgs,
+  assertDissectsCleanly,
+  runTshark as tshark,
+  saveCapture,
+  startLoopbackCapture,
+  whyTsharkUnavailable,
+  type LoopbackCapture,
+  type TsharkJson as Json,
+  type TsharkPacket,
+} from '../fixtures/tshark.js';
 
 const HOST = '127.0.0.1';
 const MIN_OPNUMS = 25;
@@ -57,13 +65,6 @@ const REQUIRED: readonly Clusapi3MethodName[] = [
 ];
 const PKT_REQUEST = 0;
 const PKT_RESPONSE = 2;
-
-function whyUnavailable(): string | undefined {
-  const missing = ['tshark', 'dumpcap'].filter((t) => spawnSync('which', [t]).status !== 0);
-  if (missing.length > 0) return `needs root and tshark: ${missing.join(', ')} not installed`;
-  if (process.getuid?.() !== 0) return 'needs root and tshark: dumpcap must capture on lo as root';
-  return undefined;
-}
 
 // --- What we sent, as the fields tshark should print
 
@@ -141,8 +142,6 @@ function expectedFor(
 
 // --- What tshark printed
 
-type Json = string | Json[] | { [key: string]: Json };
-
 /**
  * Every clusapi/winreg field below `node`, values in tree order. The per-bit subtree of a bitmap
  * (`X_tree` beside a valued `X`) restates X's value, so it is not collected.
@@ -197,9 +196,7 @@ interface Dissected {
 }
 
 /** clusapi PDUs by `opnum/pkt_type`; each must appear once (reassembled fragments count once). */
-function dissectedPdus(
-  packets: readonly { _source: { layers: Record<string, Json> } }[],
-): Map<string, Dissected> {
+function dissectedPdus(packets: readonly TsharkPacket[]): Map<string, Dissected> {
   const byCall = new Map<string, Dissected>();
   for (const p of packets) {
     const layers = p._source.layers;
@@ -215,80 +212,6 @@ function dissectedPdus(
     byCall.set(key, { frame, fields: printedFields(clusapi) });
   }
   return byCall;
-}
-
-// --- Capture
-
-interface Capture {
-  /** Returns once dumpcap has demonstrably seen everything sent before this call. */
-  sync(): Promise<void>;
-  /** Stops dumpcap and returns the pcapng bytes. */
-  stop(): Promise<Buffer>;
-}
-
-/**
- * dumpcap writes to a pipe (we hold the bytes) because on a pipe it flushes every packet, which
- * makes a barrier possible: a UDP datagram carrying a random tag is sent to the captured port
- * until its bytes show up in the stream. "Capturing on" alone comes before the socket is live.
- */
-async function startCapture(port: number): Promise<Capture> {
-  const dumpcap: ChildProcessWithoutNullStreams = spawn('dumpcap', [
-    '-q',
-    '-i',
-    'lo',
-    '-f',
-    `port ${port}`,
-    '-w',
-    '-',
-  ]);
-  const chunks: Buffer[] = [];
-  let stderr = '';
-  let exited = false;
-  dumpcap.stdout.on('data', (d: Buffer) => chunks.push(d));
-  dumpcap.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const exit = new Promise<void>((resolve) =>
-    dumpcap.once('close', () => {
-      exited = true;
-      resolve();
-    }),
-  );
-  const probe = createSocket('udp4');
-  const sync = async (): Promise<void> => {
-    const tag = Buffer.from(`winrpc-capture-barrier-${randomBytes(8).toString('hex')}`);
-    const deadline = Date.now() + 15_000;
-    while (!Buffer.concat(chunks).includes(tag)) {
-      if (exited || Date.now() > deadline) {
-        throw new Error(`dumpcap did not capture the barrier (exited: ${exited}): ${stderr}`);
-      }
-      probe.send(tag, port, HOST);
-      await new Promise((r) => setTimeout(r, 25));
-    }
-  };
-  const stop = async (): Promise<Buffer> => {
-    probe.close();
-    if (!exited) dumpcap.kill('SIGINT');
-    await exit;
-    return Buffer.concat(chunks);
-  };
-  try {
-    await sync();
-  } catch (err) {
-    await stop();
-    throw err;
-  }
-  return { sync, stop };
-}
-
-// --- The test
-
-function tshark(args: readonly string[]): string {
-  const r = spawnSync('tshark', args, {
-    encoding: 'utf8',
-    maxBuffer: 512 << 20,
-    env: { ...process.env, TZ: 'UTC' },
-  });
-  assert.equal(r.status, 0, `tshark ${args.join(' ')}: ${r.stderr}`);
-  return r.stdout;
 }
 
 type Invoke = (req: object) => Promise<unknown>;
@@ -307,7 +230,7 @@ test(
   'clusapi v3 calls over TCP dissect in tshark with the values we encoded',
   { timeout: 120_000 },
   async (t) => {
-    const unavailable = whyUnavailable();
+    const unavailable = whyTsharkUnavailable();
     if (unavailable) {
       t.skip(unavailable);
       return;
@@ -326,9 +249,9 @@ test(
     const port = listener.port;
     const dir = mkdtempSync(join(tmpdir(), 'winrpc-clusapi3-tshark-'));
     const pcap = join(dir, 'clusapi3.pcapng');
-    let capture: Capture | undefined;
+    let capture: LoopbackCapture | undefined;
     try {
-      capture = await startCapture(port);
+      capture = await startLoopbackCapture(port);
       const conn = await connectTcpRpc(HOST, port);
       try {
         const ctx = await conn.bind(Clusapi3Syntax, { transferSyntaxes: ['ndr20'] });
@@ -352,34 +275,11 @@ test(
       } finally {
         await conn.close();
       }
-      await capture.sync();
-      writeFileSync(pcap, await capture.stop());
+      await saveCapture(capture, pcap);
       capture = undefined;
 
-      const base = [
-        '-r',
-        pcap,
-        '-d',
-        `tcp.port==${port},dcerpc`,
-        '-o',
-        'dcerpc.desegment_dcerpc:TRUE',
-        '-o',
-        'dcerpc.reassemble_dcerpc:TRUE',
-      ];
-      const flagged = tshark([
-        ...base,
-        '-Y',
-        '_ws.malformed || _ws.expert.severity >= "error"',
-        '-T',
-        'fields',
-        '-e',
-        'frame.number',
-        '-e',
-        'clusapi.opnum',
-        '-e',
-        '_ws.expert.message',
-      ]).trim();
-      assert.equal(flagged, '', `frames tshark flags (frame, opnum, message):\n${flagged}`);
+      const base = dcerpcReadArgs(pcap, port);
+      assertDissectsCleanly(base, ['clusapi.opnum']);
 
       const pdus = dissectedPdus(JSON.parse(tshark([...base, '-T', 'json', '--no-duplicate-keys'])));
       const compared = new Set<number>();

@@ -16,25 +16,12 @@ STATE="$WORK/state"
 ADMIN_PW='Adm1n!Interop-pw'
 USER_NAME=interop
 USER_PW='Us3r!Interop-pw'
-SERVER_PID=""
-cleanup() {
-  if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
-    kill -TERM "$SERVER_PID" 2>/dev/null
-    wait "$SERVER_PID" 2>/dev/null
-  fi
-}
-trap cleanup EXIT
 
 echo "### starting: winrpc serve --epm-port 135 --admin-password … --state $STATE"
 "${WINRPC[@]}" serve --listen 127.0.0.1 --epm-port 135 --state "$STATE" --admin-password "$ADMIN_PW" \
   --log-level warn >"$WORK/serve.out" 2>"$WORK/serve.err" &
 SERVER_PID=$!
-for _ in $(seq 1 100); do
-  grep -q '^listening services ' "$WORK/serve.out" 2>/dev/null && break
-  kill -0 "$SERVER_PID" 2>/dev/null || break
-  sleep 0.1
-done
-if ! grep -q '^listening services ' "$WORK/serve.out"; then
+if ! await_serve_line '^listening services '; then
   echo "FAIL: winrpc serve did not start"; cat "$WORK/serve.out" "$WORK/serve.err"; exit 1
 fi
 DYN=$(sed -n 's/^listening services ncacn_ip_tcp:127\.0\.0\.1\[\([0-9]*\)\]$/\1/p' "$WORK/serve.out")
@@ -188,8 +175,7 @@ else
   pass "winrpc epm lookup with a wrong password fails ($(tail -n 1 "$WORK/ours-wrong.txt"))"
 fi
 
-cleanup
-SERVER_PID=""
+stop_server
 echo
 if [ "$FAILS" -gt 0 ]; then echo "auth interop: $FAILS failure(s); artefacts in $WORK"; exit 1; fi
 echo "auth interop: all checks passed (artefacts in $WORK)"

@@ -28,25 +28,12 @@ WINRPC=(node dist/src/cli/main.js)
 WORK=$(mktemp -d /tmp/winrpc-interop-cluster.XXXXXX)
 STATE="$WORK/state"
 ADMIN_PW='Adm1n!Cluster-pw'
-SERVER_PID=""
-cleanup() {
-  if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
-    kill -TERM "$SERVER_PID" 2>/dev/null
-    wait "$SERVER_PID" 2>/dev/null
-  fi
-}
-trap cleanup EXIT
 
 echo "### starting: winrpc serve --epm-port 135 --admin-password … --state $STATE (demo cluster)"
 "${WINRPC[@]}" serve --listen 127.0.0.1 --epm-port 135 --state "$STATE" --admin-password "$ADMIN_PW" \
   --log-level warn >"$WORK/serve.out" 2>"$WORK/serve.err" &
 SERVER_PID=$!
-for _ in $(seq 1 100); do
-  grep -q '^listening services ' "$WORK/serve.out" 2>/dev/null && break
-  kill -0 "$SERVER_PID" 2>/dev/null || break
-  sleep 0.1
-done
-if ! grep -q '^listening services ' "$WORK/serve.out"; then
+if ! await_serve_line '^listening services '; then
   echo "FAIL: winrpc serve did not start"; cat "$WORK/serve.out" "$WORK/serve.err"; exit 1
 fi
 grep '^listening ' "$WORK/serve.out"
@@ -204,8 +191,7 @@ expect_field get_resource_state clusapi.clusapi_GetResourceState.GroupName 'Clus
 expect_field get_resource_state_offline "$STATE_FIELD" 3 "Cluster Disk 2 is offline after clusapi_offline_resource"
 expect_field get_resource_state_online "$STATE_FIELD" 2 "Cluster Disk 2 is online again after clusapi_online_resource"
 
-cleanup
-SERVER_PID=""
+stop_server
 echo
 echo "cluster interop: $SUCCEEDED of ${#RUNS[@]} rpcclient runs succeeded; $SPEC_FAILS failed as [MS-CMRP] requires"
 if [ "$FAILS" -gt 0 ]; then echo "cluster interop: $FAILS failure(s); artefacts in $WORK"; exit 1; fi

@@ -32,3 +32,27 @@ interop_prelude() {
     [ -f dist/src/cli/main.js ] || { echo "FAIL: build produced no dist/src/cli/main.js"; exit 1; }
   fi
 }
+
+# The `winrpc serve` a script starts (its pid in SERVER_PID) is stopped on exit, and by stop_server
+# wherever a script restarts it or wants it gone before its verdict.
+SERVER_PID=""
+stop_server() {
+  if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
+    kill -TERM "$SERVER_PID" 2>/dev/null
+    wait "$SERVER_PID" 2>/dev/null
+  fi
+  SERVER_PID=""
+}
+trap stop_server EXIT
+
+# Waits up to 10 s for the server to print a line matching the pattern in $WORK/serve.out; false
+# when it never does (or the server exits first).
+await_serve_line() {
+  local pattern=$1
+  for _ in $(seq 1 100); do
+    grep -q "$pattern" "$WORK/serve.out" 2>/dev/null && return 0
+    kill -0 "$SERVER_PID" 2>/dev/null || break
+    sleep 0.1
+  done
+  grep -q "$pattern" "$WORK/serve.out" 2>/dev/null
+}

@@ -26,24 +26,12 @@ WINRPC=(node dist/src/cli/main.js)
 WORK=$(mktemp -d /tmp/winrpc-interop-rras.XXXXXX)
 STATE="$WORK/state"
 PW='Adm1n!Rras-pw'
-SERVER_PID=""
-cleanup() {
-  if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
-    kill -TERM "$SERVER_PID" 2>/dev/null
-    wait "$SERVER_PID" 2>/dev/null
-  fi
-}
-trap cleanup EXIT
 
 start_server() {
   "${WINRPC[@]}" serve --listen 127.0.0.1 --epm-port 0 --service-port 0 --smb-port 0 --state "$STATE" \
     --admin-password "$PW" --log-level warn >"$WORK/serve.out" 2>"$WORK/serve.err" &
   SERVER_PID=$!
-  for _ in $(seq 1 100); do
-    grep -q ' smb-port ' "$WORK/serve.out" 2>/dev/null && break
-    kill -0 "$SERVER_PID" 2>/dev/null || break
-    sleep 0.1
-  done
+  await_serve_line ' smb-port '
   SMB=$(sed -n 's/^listening smb .* smb-port \([0-9]*\)$/\1/p' "$WORK/serve.out" | head -1)
   [ -n "$SMB" ] || { echo "FAIL: winrpc serve did not start"; cat "$WORK/serve.out" "$WORK/serve.err"; exit 1; }
 }
@@ -51,8 +39,7 @@ start_server() {
 echo "### starting: winrpc serve --smb-port 0 --state $STATE (demo RRAS)"
 start_server
 grep '^listening ' "$WORK/serve.out"
-cleanup
-SERVER_PID=""
+stop_server
 "${WINRPC[@]}" accounts add alice --password "$PW" --state "$STATE" >/dev/null || { echo "FAIL: accounts add"; exit 1; }
 start_server
 echo "### SMB2 on port $SMB; user alice (not an administrator) added"
@@ -146,16 +133,14 @@ else fail "capture: $(echo "$VERDICT" | grep '^RESULT' || echo 'no verdict')"; f
 
 echo
 echo "### restart on the same state: the changes are still there"
-cleanup
-SERVER_PID=""
+stop_server
 start_server
 out=$("${WINRPC[@]}" rras connections --json --host 127.0.0.1 --smb-port "$SMB" "${ADMIN[@]}" 2>&1)
 echo "$out" | grep -q '"remoteEndpoint": "203.0.113.7"' && pass "after restart: the MOBIKE endpoint stays" || fail "after restart: endpoint lost"
 echo "$out" | grep -q '"id": 4,' && fail "after restart: hung-up connection 4 is back" || pass "after restart: connection 4 stays hung up"
 echo "$out" | grep -q '"id": 5,' && fail "after restart: disconnected connection 5 is back" || pass "after restart: connection 5 stays disconnected"
 
-cleanup
-SERVER_PID=""
+stop_server
 echo
 if [ "$FAILS" -gt 0 ]; then echo "rras interop: $FAILS failure(s); artefacts in $WORK"; exit 1; fi
 echo "rras interop: all checks passed (artefacts in $WORK)"

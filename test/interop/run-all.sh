@@ -14,25 +14,12 @@ interop_prelude "interop"
 # built-in capture with the same verdict rule (malformed or expert error => fail).
 
 WORK=$(mktemp -d /tmp/winrpc-interop.XXXXXX)
-SERVER_PID=""
-cleanup() {
-  if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
-    kill -TERM "$SERVER_PID" 2>/dev/null
-    wait "$SERVER_PID" 2>/dev/null
-  fi
-}
-trap cleanup EXIT
 
 echo "### starting: node dist/src/cli/main.js serve --listen 127.0.0.1 --epm-port 135"
 node dist/src/cli/main.js serve --listen 127.0.0.1 --epm-port 135 --state "$WORK/state" --log-level warn \
   >"$WORK/serve.out" 2>"$WORK/serve.err" &
 SERVER_PID=$!
-for _ in $(seq 1 100); do
-  grep -q '^listening services ' "$WORK/serve.out" 2>/dev/null && break
-  kill -0 "$SERVER_PID" 2>/dev/null || break
-  sleep 0.1
-done
-if ! grep -q '^listening services ' "$WORK/serve.out"; then
+if ! await_serve_line '^listening services '; then
   echo "FAIL: winrpc serve did not start"; cat "$WORK/serve.out" "$WORK/serve.err"; exit 1
 fi
 grep '^listening ' "$WORK/serve.out"
@@ -141,8 +128,7 @@ else
   fail "epmmap did not resolve mgmt to ports 135 and $DYN"
 fi
 
-cleanup
-SERVER_PID=""
+stop_server
 
 # Authenticated interop (NTLMSSP / SPNEGO sign and seal, accounts) against a fresh server on 135.
 echo

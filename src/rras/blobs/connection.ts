@@ -5,6 +5,7 @@
  * `{ UCHAR projectionInfoType; union {…} }` with the union on an 8-byte boundary because the arms
  * hold ULONG64 members, and the structure's own size rounds up to 8.
  */
+import { RAS_QUARANTINE_STATE } from '../../interfaces/dimsvc/dimsvc.gen.js';
 import { RrasBlobError } from './errors.js';
 import {
   FILETIME,
@@ -13,6 +14,7 @@ import {
   U64,
   U8,
   bytes,
+  codecFunctions,
   fixedCodec,
   need,
   nested,
@@ -36,22 +38,11 @@ import type {
   RasiConnection3,
 } from './types.js';
 
-/** RASI_CONNECTION_0.dwConnectionFlags (2.2.1.2.77). */
-export const RasConnectionFlags = {
-  RAS_FLAGS_PPP_CONNECTION: 0x1,
-  RAS_FLAGS_MESSENGER_PRESENT: 0x2,
-  RAS_FLAGS_RAS_CONNECTION: 0x4,
-  RAS_FLAGS_QUARANTINE_PRESENT: 0x8,
-  RAS_FLAGS_ARAP_CONNECTION: 0x10,
-} as const;
+/** RASI_CONNECTION_0.dwConnectionFlags (2.2.1.2.77): the model's table, under the blob surface. */
+export { RasConnectionFlags } from '../model/types.js';
 
-/** RAS_QUARANTINE_STATE (2.2.1.1.3). */
-export const RasQuarantineState = {
-  RAS_QUAR_STATE_NORMAL: 0,
-  RAS_QUAR_STATE_QUARANTINE: 1,
-  RAS_QUAR_STATE_PROBATION: 2,
-  RAS_QUAR_STATE_UNKNOWN: 3,
-} as const;
+/** RAS_QUARANTINE_STATE (2.2.1.1.3) with the spec's names, as the IDL generator emits them. */
+export const RasQuarantineState = RAS_QUARANTINE_STATE;
 
 /** PROJECTION_INFO_IDL_2 discriminant values (2.2.1.2.132). */
 export const ProjectionInfoType = { PPP: 1, IKEV2: 2 } as const;
@@ -206,6 +197,30 @@ const RAS_CONNECTION_4_BASE: Layout<object> = {
   fields: RAS_CONNECTION_4_FIELDS,
 };
 
+/** The union's arms by projectionInfoType: the TS member that holds the arm and its table. */
+const PROJECTION_ARMS = {
+  [ProjectionInfoType.PPP]: {
+    member: 'PppProjectionInfo',
+    layout: PPP_PROJECTION_INFO_2_LAYOUT as Layout<object>,
+  },
+  [ProjectionInfoType.IKEV2]: {
+    member: 'Ikev2ProjectionInfo',
+    layout: IKEV2_PROJECTION_INFO_2_LAYOUT as Layout<object>,
+  },
+} as const;
+
+/** The arm for a discriminant, or a typed error: an unknown arm has no layout to read or write. */
+function projectionArm(type: number | undefined, at?: number): (typeof PROJECTION_ARMS)[1 | 2] {
+  if (type === ProjectionInfoType.PPP || type === ProjectionInfoType.IKEV2) return PROJECTION_ARMS[type];
+  throw new RrasBlobError(
+    'invalid',
+    'RAS_CONNECTION_4_IDL',
+    `unknown projectionInfoType ${String(type)}`,
+    'ProjectionInfo',
+    at,
+  );
+}
+
 export const rasConnection4Codec: FixedBlobCodec<RasConnection4> = {
   name: 'RAS_CONNECTION_4_IDL',
   size: RAS_CONNECTION_4_SIZE,
@@ -213,45 +228,25 @@ export const rasConnection4Codec: FixedBlobCodec<RasConnection4> = {
     const out = new Uint8Array(RAS_CONNECTION_4_SIZE);
     writeLayout(RAS_CONNECTION_4_BASE, v, out, 0);
     const p = v.ProjectionInfo;
+    const arm = projectionArm(p.projectionInfoType);
     out[PROJECTION_AT] = p.projectionInfoType;
-    if (p.projectionInfoType === ProjectionInfoType.PPP) {
-      writeLayout(PPP_PROJECTION_INFO_2_LAYOUT, p.PppProjectionInfo, out, PROJECTION_UNION_AT);
-    } else if (p.projectionInfoType === ProjectionInfoType.IKEV2) {
-      writeLayout(IKEV2_PROJECTION_INFO_2_LAYOUT, p.Ikev2ProjectionInfo, out, PROJECTION_UNION_AT);
-    } else {
-      throw new RrasBlobError(
-        'invalid',
-        'RAS_CONNECTION_4_IDL',
-        'unknown projectionInfoType',
-        'ProjectionInfo',
-      );
-    }
+    writeLayout(
+      arm.layout,
+      (p as unknown as Record<string, object>)[arm.member] as object,
+      out,
+      PROJECTION_UNION_AT,
+    );
     return out;
   },
   decode(b: Uint8Array, offset = 0): RasConnection4 {
     need(b, offset, RAS_CONNECTION_4_SIZE, 'RAS_CONNECTION_4_IDL');
     const base = readLayout(RAS_CONNECTION_4_BASE, b, offset) as Omit<RasConnection4, 'ProjectionInfo'>;
     const type = b[offset + PROJECTION_AT];
-    let ProjectionInfo: ProjectionInfo2;
-    if (type === ProjectionInfoType.PPP) {
-      ProjectionInfo = {
-        projectionInfoType: 1,
-        PppProjectionInfo: readLayout(PPP_PROJECTION_INFO_2_LAYOUT, b, offset + PROJECTION_UNION_AT),
-      };
-    } else if (type === ProjectionInfoType.IKEV2) {
-      ProjectionInfo = {
-        projectionInfoType: 2,
-        Ikev2ProjectionInfo: readLayout(IKEV2_PROJECTION_INFO_2_LAYOUT, b, offset + PROJECTION_UNION_AT),
-      };
-    } else {
-      throw new RrasBlobError(
-        'invalid',
-        'RAS_CONNECTION_4_IDL',
-        `unknown projectionInfoType ${String(type)}`,
-        'ProjectionInfo',
-        offset + PROJECTION_AT,
-      );
-    }
+    const arm = projectionArm(type, offset + PROJECTION_AT);
+    const ProjectionInfo = {
+      projectionInfoType: type,
+      [arm.member]: readLayout(arm.layout, b, offset + PROJECTION_UNION_AT),
+    } as ProjectionInfo2;
     return { ...base, ProjectionInfo };
   },
 };
@@ -273,18 +268,13 @@ export const RASI_CONNECTION_1_SIZE = RASI_CONNECTION_1_LAYOUT.size;
 export const RASI_CONNECTION_2_SIZE = RASI_CONNECTION_2_LAYOUT.size;
 export const RASI_CONNECTION_3_SIZE = RASI_CONNECTION_3_LAYOUT.size;
 
-export const encodeRasiConnection0 = (v: RasiConnection0): Uint8Array => rasiConnection0Codec.encode(v);
-export const decodeRasiConnection0 = (b: Uint8Array, offset = 0): RasiConnection0 =>
-  rasiConnection0Codec.decode(b, offset);
-export const encodeRasiConnection1 = (v: RasiConnection1): Uint8Array => rasiConnection1Codec.encode(v);
-export const decodeRasiConnection1 = (b: Uint8Array, offset = 0): RasiConnection1 =>
-  rasiConnection1Codec.decode(b, offset);
-export const encodeRasiConnection2 = (v: RasiConnection2): Uint8Array => rasiConnection2Codec.encode(v);
-export const decodeRasiConnection2 = (b: Uint8Array, offset = 0): RasiConnection2 =>
-  rasiConnection2Codec.decode(b, offset);
-export const encodeRasiConnection3 = (v: RasiConnection3): Uint8Array => rasiConnection3Codec.encode(v);
-export const decodeRasiConnection3 = (b: Uint8Array, offset = 0): RasiConnection3 =>
-  rasiConnection3Codec.decode(b, offset);
-export const encodeRasConnection4 = (v: RasConnection4): Uint8Array => rasConnection4Codec.encode(v);
-export const decodeRasConnection4 = (b: Uint8Array, offset = 0): RasConnection4 =>
-  rasConnection4Codec.decode(b, offset);
+export const { encode: encodeRasiConnection0, decode: decodeRasiConnection0 } =
+  codecFunctions(rasiConnection0Codec);
+export const { encode: encodeRasiConnection1, decode: decodeRasiConnection1 } =
+  codecFunctions(rasiConnection1Codec);
+export const { encode: encodeRasiConnection2, decode: decodeRasiConnection2 } =
+  codecFunctions(rasiConnection2Codec);
+export const { encode: encodeRasiConnection3, decode: decodeRasiConnection3 } =
+  codecFunctions(rasiConnection3Codec);
+export const { encode: encodeRasConnection4, decode: decodeRasConnection4 } =
+  codecFunctions(rasConnection4Codec);

@@ -11,6 +11,7 @@ import {
   checkCount,
   decodeMultiSz,
   encodeMultiSz,
+  codecFunctions,
   fixedCodec,
   need,
   readLayout,
@@ -47,8 +48,7 @@ export const mprDevice0Codec = fixedCodec(MPR_DEVICE_0_LAYOUT);
 export const MPR_DEVICE_0_SIZE = MPR_DEVICE_0_LAYOUT.size;
 export const MPR_DEVICE_1_SIZE = MPR_DEVICE_1_LAYOUT.size;
 
-export const encodeMprDevice0 = (v: MprDevice0): Uint8Array => mprDevice0Codec.encode(v);
-export const decodeMprDevice0 = (b: Uint8Array, offset = 0): MprDevice0 => mprDevice0Codec.decode(b, offset);
+export const { encode: encodeMprDevice0, decode: decodeMprDevice0 } = codecFunctions(mprDevice0Codec);
 
 export function encodeMprDevice1Array(items: readonly MprDevice1[]): Uint8Array {
   const S = MPR_DEVICE_1_LAYOUT.size;

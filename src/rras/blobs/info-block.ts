@@ -19,6 +19,7 @@
  * (rtinfo.h ALIGN_SIZE = 8). Offset is counted from the start of the header; Size is the whole
  * block including alignment padding.
  */
+import { InfoType } from '../model/types.js';
 import { RrasBlobError } from './errors.js';
 import {
   BOOL,
@@ -28,7 +29,9 @@ import {
   bytes,
   checkCount,
   decodeArray,
+  decodeCountedArray,
   encodeArray,
+  encodeCountedArray,
   fixedCodec,
   need,
   readU32,
@@ -45,6 +48,7 @@ import type {
   InterfaceStatusInfo,
   MprFilter0,
   PriorityInfo,
+  ProtocolMetric,
   RtrInfoBlock,
   RtrInfoEntry,
   RtrTocEntry,
@@ -57,39 +61,8 @@ export const RTR_TOC_ENTRY_SIZE = 16;
 /** rtinfo.h ALIGN_SIZE: data areas start on this boundary. */
 export const RTR_INFO_ALIGN = 8;
 
-/** RTR_TOC_ENTRY.InfoType values for IPv4/IPv6 (2.2.1.2.4). */
-export const InfoType = {
-  IP_IN_FILTER_INFO: 0xffff0001,
-  IP_OUT_FILTER_INFO: 0xffff0002,
-  IP_GLOBAL_INFO: 0xffff0003,
-  IP_INTERFACE_STATUS_INFO: 0xffff0004,
-  IP_ROUTE_INFO: 0xffff0005,
-  IP_PROT_PRIORITY_INFO: 0xffff0006,
-  IP_ROUTER_DISC_INFO: 0xffff0007,
-  IP_DEMAND_DIAL_FILTER_INFO: 0xffff0009,
-  IP_MCAST_HEARTBEAT_INFO: 0xffff000a,
-  IP_MCAST_BOUNDARY_INFO: 0xffff000b,
-  IP_IPINIP_CFG_INFO: 0xffff000c,
-  IP_IFFILTER_INFO: 0xffff000d,
-  IP_MCAST_LIMIT_INFO: 0xffff000e,
-  IPV6_GLOBAL_INFO: 0xffff000f,
-  IP_IN_FILTER_INFO_V6: 0xffff0011,
-  IP_OUT_FILTER_INFO_V6: 0xffff0012,
-  IP_DEMAND_DIAL_FILTER_INFO_V6: 0xffff0013,
-  IP_IFFILTER_INFO_V6: 0xffff0014,
-  IP_FILTER_ENABLE_INFO: 0xffff0015,
-  IP_FILTER_ENABLE_INFO_V6: 0xffff0016,
-  IP_PROT_PRIORITY_INFO_EX: 0xffff0017,
-  MS_IP_BOOTP: 0x0000270f,
-  MS_IP_IGMP: 0x4137000a,
-  MS_IP_RIP: 0x00000008,
-  MS_IP_BGP: 0x0137000e,
-  MS_IP_DHCP_ALLOCATOR: 0x81372714,
-  MS_IP_DNS_PROXY: 0x81372713,
-  MS_IP_NAT: 0x81372715,
-  MS_IP_OSPF: 0x0000000d,
-  MS_IPV6_DHCP: 0x000003e7,
-} as const;
+/** RTR_TOC_ENTRY.InfoType values for IPv4/IPv6 (2.2.1.2.4): the model's table, under the blob surface. */
+export { InfoType };
 
 /** What a caller hands to encodeInfoBlock: Count defaults to 1, data must be InfoSize × Count bytes. */
 export interface RtrInfoEntryInput {
@@ -261,28 +234,33 @@ export const mprFilter0Codec = fixedCodec(MPR_FILTER_0_LAYOUT);
 /** INTERFACE_STATUS_INFO.dwAdminStatus values (MIB-II ifAdminStatus). */
 export const AdminStatus = { UP: 1, DOWN: 2, TESTING: 3 } as const;
 
-/** PRIORITY_INFO: dwNumProtocols then PROTOCOL_METRIC[]; one variable-size item per TOC entry. */
-export function encodePriorityInfo(v: PriorityInfo): Uint8Array {
-  const out = new Uint8Array(4 + 8 * v.ppmProtocolMetric.length);
-  writeU32(out, 0, v.ppmProtocolMetric.length, 'PRIORITY_INFO', 'dwNumProtocols');
-  v.ppmProtocolMetric.forEach((m, i) => {
-    writeU32(out, 4 + i * 8, m.dwProtocolId, 'PROTOCOL_METRIC', 'dwProtocolId');
-    writeU32(out, 8 + i * 8, m.dwMetric, 'PROTOCOL_METRIC', 'dwMetric');
-  });
-  return out;
-}
+const PROTOCOL_METRIC_LAYOUT: Layout<ProtocolMetric> = {
+  name: 'PROTOCOL_METRIC',
+  size: 8,
+  fields: [
+    { field: 'dwProtocolId', offset: 0, kind: U32 },
+    { field: 'dwMetric', offset: 4, kind: U32 },
+  ],
+};
+const protocolMetricCodec = fixedCodec(PROTOCOL_METRIC_LAYOUT);
 
-export function decodePriorityInfo(b: Uint8Array, limits: BlobLimits = DEFAULT_BLOB_LIMITS): PriorityInfo {
-  need(b, 0, 4, 'PRIORITY_INFO');
-  const n = readU32(b, 0);
-  checkCount('PRIORITY_INFO', n, limits, 'dwNumProtocols');
-  need(b, 4, n * 8, 'PRIORITY_INFO', 'ppmProtocolMetric');
-  const ppmProtocolMetric = [];
-  for (let i = 0; i < n; i++) {
-    ppmProtocolMetric.push({ dwProtocolId: readU32(b, 4 + i * 8), dwMetric: readU32(b, 8 + i * 8) });
-  }
-  return { ppmProtocolMetric };
-}
+/** PRIORITY_INFO: dwNumProtocols then PROTOCOL_METRIC[]; one variable-size item per TOC entry. */
+export const encodePriorityInfo = (v: PriorityInfo): Uint8Array =>
+  encodeCountedArray(protocolMetricCodec, v.ppmProtocolMetric, 'PRIORITY_INFO', 'dwNumProtocols');
+
+export const decodePriorityInfo = (
+  b: Uint8Array,
+  limits: BlobLimits = DEFAULT_BLOB_LIMITS,
+): PriorityInfo => ({
+  ppmProtocolMetric: decodeCountedArray(
+    protocolMetricCodec,
+    b,
+    limits,
+    'PRIORITY_INFO',
+    'dwNumProtocols',
+    'ppmProtocolMetric',
+  ),
+});
 
 /** IP_PROT_PRIORITY_INFO entry: InfoSize is the whole PRIORITY_INFO, Count 1. */
 export function priorityInfoEntry(

@@ -6,6 +6,7 @@
  * order 2.2.1.2.83 requires). An offset of 0 means "absent". ipv6addr (level 3) is "Not used";
  * its raw value is carried as a number and no data is read for it.
  */
+import { ROUTER_INTERFACE_TYPE } from '../../interfaces/dimsvc/dimsvc.gen.js';
 import { RrasBlobError } from './errors.js';
 import {
   BOOL,
@@ -16,6 +17,7 @@ import {
   bytes,
   decodeMultiSz,
   encodeMultiSz,
+  codecFunctions,
   fixedCodec,
   need,
   readLayout,
@@ -26,17 +28,8 @@ import {
 } from './layout.js';
 import type { BlobLimits, MprInterface0, MprInterface1, MprInterface2, MprInterface3 } from './types.js';
 
-/** ROUTER_INTERFACE_TYPE (2.2.1.1.1). */
-export const RouterInterfaceType = {
-  ROUTER_IF_TYPE_CLIENT: 0,
-  ROUTER_IF_TYPE_HOME_ROUTER: 1,
-  ROUTER_IF_TYPE_FULL_ROUTER: 2,
-  ROUTER_IF_TYPE_DEDICATED: 3,
-  ROUTER_IF_TYPE_INTERNAL: 4,
-  ROUTER_IF_TYPE_LOOPBACK: 5,
-  ROUTER_IF_TYPE_TUNNEL1: 6,
-  ROUTER_IF_TYPE_DIALOUT: 7,
-} as const;
+/** ROUTER_INTERFACE_TYPE (2.2.1.1.1) with the spec's names, as the IDL generator emits them. */
+export const RouterInterfaceType = ROUTER_INTERFACE_TYPE;
 
 /** ROUTER_CONNECTION_STATE (2.2.1.1.2). */
 export const RouterConnectionState = {
@@ -46,16 +39,8 @@ export const RouterConnectionState = {
   ROUTER_IF_STATE_CONNECTED: 3,
 } as const;
 
-/** MPRI_INTERFACE_0.fUnReachabilityReasons (2.2.1.2.81). */
-export const MprUnreachabilityReason = {
-  MPR_INTERFACE_OUT_OF_RESOURCES: 0x1,
-  MPR_INTERFACE_ADMIN_DISABLED: 0x2,
-  MPR_INTERFACE_CONNECTION_FAILURE: 0x4,
-  MPR_INTERFACE_SERVICE_PAUSED: 0x8,
-  MPR_INTERFACE_DIALOUT_HOURS_RESTRICTION: 0x10,
-  MPR_INTERFACE_NO_MEDIA_SENSE: 0x20,
-  MPR_INTERFACE_NO_DEVICE: 0x40,
-} as const;
+/** MPRI_INTERFACE_0.fUnReachabilityReasons (2.2.1.2.81): the model's table, under the blob surface. */
+export { UnreachabilityReason as MprUnreachabilityReason } from '../model/types.js';
 
 /** Table keys for the offset members: the TS view holds the data under the spec's name instead. */
 const OFS_HOURS = 'lpwsDialoutHoursRestriction$offset';
@@ -143,9 +128,8 @@ export const MPRI_INTERFACE_1_SIZE = MPRI_INTERFACE_1_LAYOUT.size;
 export const MPRI_INTERFACE_2_SIZE = MPRI_INTERFACE_2_LAYOUT.size;
 export const MPRI_INTERFACE_3_SIZE = MPRI_INTERFACE_3_LAYOUT.size;
 
-export const encodeMprInterface0 = (v: MprInterface0): Uint8Array => mprInterface0Codec.encode(v);
-export const decodeMprInterface0 = (b: Uint8Array, offset = 0): MprInterface0 =>
-  mprInterface0Codec.decode(b, offset);
+export const { encode: encodeMprInterface0, decode: decodeMprInterface0 } =
+  codecFunctions(mprInterface0Codec);
 
 /** Checks an offset member: 0 or pointing past the fixed part and inside the structure's bytes. */
 export function checkTrailingOffset(

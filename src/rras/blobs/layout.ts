@@ -120,6 +120,14 @@ export function fixedCodec<T extends object>(layout: Layout<T>): FixedBlobCodec<
   };
 }
 
+/** The encodeX / decodeX pair every fixed structure exports, bound to its codec. */
+export function codecFunctions<T>(codec: FixedBlobCodec<T>): {
+  encode: (value: T) => Uint8Array;
+  decode: (b: Uint8Array, offset?: number) => T;
+} {
+  return { encode: (value) => codec.encode(value), decode: (b, offset = 0) => codec.decode(b, offset) };
+}
+
 /** Throws `truncated` unless `length` bytes exist at `offset`. */
 export function need(b: Uint8Array, offset: number, length: number, structure: string, field?: string): void {
   if (!Number.isInteger(offset) || offset < 0 || offset + length > b.length) {
@@ -252,6 +260,30 @@ function readField(k: FieldKind, b: Uint8Array, at: number): unknown {
   }
 }
 
+/** Refuses a string that would leave no room for the terminator of a `type`[n] array. */
+function checkFits(s: string, n: number, type: 'WCHAR' | 'CHAR', structure: string, field: string): void {
+  if (s.length > n - 1) {
+    const units = type === 'WCHAR' ? 'units' : 'chars';
+    throw new RrasBlobError(
+      'invalid',
+      structure,
+      `string of ${s.length} ${units} does not fit ${type}[${n}]`,
+      field,
+    );
+  }
+}
+
+/** Reads up to the first NUL (or all n units when a sender left no terminator). */
+function readUntilNul(n: number, unitAt: (i: number) => number): string {
+  let s = '';
+  for (let i = 0; i < n; i++) {
+    const c = unitAt(i);
+    if (c === 0) break;
+    s += String.fromCharCode(c);
+  }
+  return s;
+}
+
 /** UTF-16LE into WCHAR[n], NUL-padded; at most n-1 code units so a terminator always fits. */
 export function writeWchar(
   out: Uint8Array,
@@ -261,28 +293,14 @@ export function writeWchar(
   structure: string,
   field: string,
 ): void {
-  if (s.length > n - 1) {
-    throw new RrasBlobError(
-      'invalid',
-      structure,
-      `string of ${s.length} units does not fit WCHAR[${n}]`,
-      field,
-    );
-  }
+  checkFits(s, n, 'WCHAR', structure, field);
   const dv = view(out);
   for (let i = 0; i < s.length; i++) dv.setUint16(at + i * 2, s.charCodeAt(i), true);
 }
 
-/** Reads up to the first NUL (or all n units when a sender left no terminator). */
 export function readWchar(b: Uint8Array, at: number, n: number): string {
   const dv = view(b);
-  let s = '';
-  for (let i = 0; i < n; i++) {
-    const c = dv.getUint16(at + i * 2, true);
-    if (c === 0) break;
-    s += String.fromCharCode(c);
-  }
-  return s;
+  return readUntilNul(n, (i) => dv.getUint16(at + i * 2, true));
 }
 
 /** One byte per character (Latin-1), NUL-padded, at most n-1 characters. */
@@ -294,14 +312,7 @@ export function writeChar(
   structure: string,
   field: string,
 ): void {
-  if (s.length > n - 1) {
-    throw new RrasBlobError(
-      'invalid',
-      structure,
-      `string of ${s.length} chars does not fit CHAR[${n}]`,
-      field,
-    );
-  }
+  checkFits(s, n, 'CHAR', structure, field);
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c > 0xff) throw new RrasBlobError('invalid', structure, 'character outside Latin-1', field);
@@ -310,13 +321,7 @@ export function writeChar(
 }
 
 export function readChar(b: Uint8Array, at: number, n: number): string {
-  let s = '';
-  for (let i = 0; i < n; i++) {
-    const c = b[at + i] ?? 0;
-    if (c === 0) break;
-    s += String.fromCharCode(c);
-  }
-  return s;
+  return readUntilNul(n, (i) => b[at + i] ?? 0);
 }
 
 const GUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -362,6 +367,36 @@ export function decodeArray<T>(
   const out: T[] = [];
   for (let i = 0; i < count; i++) out.push(codec.decode(b, offset + i * codec.size));
   return out;
+}
+
+/** DWORD count, then that many fixed structures from offset 4 (they are DWORD-aligned). */
+export function encodeCountedArray<T>(
+  codec: FixedBlobCodec<T>,
+  items: readonly T[],
+  structure: string,
+  countField: string,
+): Uint8Array {
+  const rows = encodeArray(codec, items);
+  const out = new Uint8Array(4 + rows.length);
+  writeU32(out, 0, items.length, structure, countField);
+  out.set(rows, 4);
+  return out;
+}
+
+/** Reads a DWORD count and the structures after it; count and room are checked before allocating. */
+export function decodeCountedArray<T>(
+  codec: FixedBlobCodec<T>,
+  b: Uint8Array,
+  limits: BlobLimits,
+  structure: string,
+  countField: string,
+  itemsField: string,
+): T[] {
+  need(b, 0, 4, structure);
+  const n = readU32(b, 0);
+  checkCount(structure, n, limits, countField);
+  need(b, 4, n * codec.size, structure, itemsField);
+  return decodeArray(codec, b, n, limits, 4);
 }
 
 export function checkCount(structure: string, count: number, limits: BlobLimits, field = 'count'): void {

@@ -3,13 +3,15 @@
  * IPRTRMGR_PID 10000): MIB_OPAQUE_QUERY in, MIB_OPAQUE_INFO out, and the forwarding-table
  * structures MIB_IPFORWARDROW / MIB_IPFORWARDTABLE they carry.
  */
+import { TransportId } from '../model/types.js';
 import { RrasBlobError } from './errors.js';
 import {
   DEFAULT_BLOB_LIMITS,
   U32,
   checkCount,
-  decodeArray,
-  encodeArray,
+  decodeCountedArray,
+  encodeCountedArray,
+  codecFunctions,
   fixedCodec,
   need,
   readU32,
@@ -24,10 +26,9 @@ import type {
   MibOpaqueQuery,
 } from './types.js';
 
-export const PID_IP = 0x21;
-export const PID_IPV6 = 0x57;
-export const PID_IPX = 0x2b;
-export const IPRTRMGR_PID = 10000;
+/** Transport ids and the router manager's own protocol id: the model's values, named as the spec does. */
+export const { PID_IP, PID_IPV6, PID_IPX } = TransportId;
+export { IPRTRMGR_PID } from '../model/types.js';
 
 /** MIB_OPAQUE_INFO.dwId / MIB_OPAQUE_QUERY.dwVarId values (2.2.1.2.52). */
 export const MibId = {
@@ -116,27 +117,19 @@ export const MIB_IPFORWARDROW_SIZE = MIB_IPFORWARDROW_LAYOUT.size;
 /** MIB_OPAQUE_INFO: dwId, 4 bytes so the ULONGLONG-aligned union starts at 8. */
 export const MIB_OPAQUE_INFO_DATA_OFFSET = 8;
 
-export const encodeMibIpForwardRow = (v: MibIpForwardRow): Uint8Array => mibIpForwardRowCodec.encode(v);
-export const decodeMibIpForwardRow = (b: Uint8Array, offset = 0): MibIpForwardRow =>
-  mibIpForwardRowCodec.decode(b, offset);
+export const { encode: encodeMibIpForwardRow, decode: decodeMibIpForwardRow } =
+  codecFunctions(mibIpForwardRowCodec);
 
-/** MIB_IPFORWARDTABLE: dwNumEntries, rows from offset 4 (rows are DWORD-aligned). */
-export function encodeMibIpForwardTable(v: MibIpForwardTable): Uint8Array {
-  const rows = encodeArray(mibIpForwardRowCodec, v.table);
-  const out = new Uint8Array(4 + rows.length);
-  writeU32(out, 0, v.table.length, 'MIB_IPFORWARDTABLE', 'dwNumEntries');
-  out.set(rows, 4);
-  return out;
-}
+/** MIB_IPFORWARDTABLE: dwNumEntries, rows from offset 4. */
+export const encodeMibIpForwardTable = (v: MibIpForwardTable): Uint8Array =>
+  encodeCountedArray(mibIpForwardRowCodec, v.table, 'MIB_IPFORWARDTABLE', 'dwNumEntries');
 
-export function decodeMibIpForwardTable(
+export const decodeMibIpForwardTable = (
   b: Uint8Array,
   limits: BlobLimits = DEFAULT_BLOB_LIMITS,
-): MibIpForwardTable {
-  need(b, 0, 4, 'MIB_IPFORWARDTABLE');
-  const n = readU32(b, 0);
-  return { table: decodeArray(mibIpForwardRowCodec, b, n, limits, 4) };
-}
+): MibIpForwardTable => ({
+  table: decodeCountedArray(mibIpForwardRowCodec, b, limits, 'MIB_IPFORWARDTABLE', 'dwNumEntries', 'table'),
+});
 
 export function encodeMibOpaqueQuery(v: MibOpaqueQuery): Uint8Array {
   const out = new Uint8Array(4 + 4 * v.rgdwVarIndex.length);

@@ -1,5 +1,5 @@
 /** RASI_PORT_0 / RASI_PORT_1 (2.2.1.2.75-76). */
-import { U32, fixedCodec, wchar, type FieldSpec, type Layout } from './layout.js';
+import { U32, codecFunctions, fixedCodec, wchar, type FieldSpec, type Layout } from './layout.js';
 import type { RasiPort0, RasiPort1 } from './types.js';
 
 /** RAS_PORT_CONDITION (2.2.1.1.4). */
@@ -69,7 +69,5 @@ export const rasiPort1Codec = fixedCodec(RASI_PORT_1_LAYOUT);
 export const RASI_PORT_0_SIZE = RASI_PORT_0_LAYOUT.size;
 export const RASI_PORT_1_SIZE = RASI_PORT_1_LAYOUT.size;
 
-export const encodeRasiPort0 = (v: RasiPort0): Uint8Array => rasiPort0Codec.encode(v);
-export const decodeRasiPort0 = (b: Uint8Array, offset = 0): RasiPort0 => rasiPort0Codec.decode(b, offset);
-export const encodeRasiPort1 = (v: RasiPort1): Uint8Array => rasiPort1Codec.encode(v);
-export const decodeRasiPort1 = (b: Uint8Array, offset = 0): RasiPort1 => rasiPort1Codec.decode(b, offset);
+export const { encode: encodeRasiPort0, decode: decodeRasiPort0 } = codecFunctions(rasiPort0Codec);
+export const { encode: encodeRasiPort1, decode: decodeRasiPort1 } = codecFunctions(rasiPort1Codec);

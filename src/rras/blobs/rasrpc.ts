@@ -55,31 +55,10 @@ export const ReqTypes = {
   REQTYPE_GETNDISWANDRIVERCAPS: 111,
 } as const;
 
-/** RASDEVICETYPE (2.2.1.1.16). */
-export const RasDeviceType = {
-  RDT_Modem: 0,
-  RDT_X25: 1,
-  RDT_Isdn: 2,
-  RDT_Serial: 3,
-  RDT_FrameRelay: 4,
-  RDT_Atm: 5,
-  RDT_Sonet: 6,
-  RDT_Sw56: 7,
-  RDT_Tunnel_Pptp: 8,
-  RDT_Tunnel_L2tp: 9,
-  RDT_Irda: 10,
-  RDT_Parallel: 11,
-  RDT_Other: 12,
-  RDT_PPPoE: 13,
-  RDT_Tunnel_Sstp: 14,
-  RDT_Tunnel_Ikev2: 15,
-  RDT_Tunnel: 0x00010000,
-  RDT_Direct: 0x00020000,
-  RDT_Null_Modem: 0x00040000,
-  RDT_Broadband: 0x00080000,
-} as const;
+/** RASDEVICETYPE (2.2.1.1.16) and RASMAN_USAGE (2.2.1.1.21): the model's tables, under the blob surface. */
+export { RasDeviceType, RasmanUsage } from '../model/types.js';
 
-/** RASMAN_STATUS, RASMAN_STATE, RASMAN_DISCONNECT_TYPE, RASMAN_USAGE (2.2.1.1.17-21). */
+/** RASMAN_STATUS, RASMAN_STATE, RASMAN_DISCONNECT_TYPE (2.2.1.1.17-20). */
 export const RasmanStatus = { OPEN: 0, CLOSED: 1, UNAVAILABLE: 2, REMOVED: 3 } as const;
 export const RasmanState = {
   CONNECTING: 0,
@@ -94,16 +73,6 @@ export const RasmanDisconnectType = {
   REMOTE_DISCONNECTION: 1,
   HARDWARE_FAILURE: 2,
   NOT_DISCONNECTED: 3,
-} as const;
-export const RasmanUsage = {
-  CALL_NONE: 0x00,
-  CALL_IN: 0x01,
-  CALL_OUT: 0x02,
-  CALL_ROUTER: 0x04,
-  CALL_LOGON: 0x08,
-  CALL_OUT_ONLY: 0x10,
-  CALL_IN_ONLY: 0x20,
-  CALL_OUTBOUND_ROUTER: 0x40,
 } as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -156,6 +125,49 @@ export const REQUEST_BUFFER_MIN_SIZE = REQUEST_BUFFER_SIZEOF + REQUEST_BUFFER_MI
 export const pointerSizeOf = (rbDummy: number): PointerSize => (rbDummy === 4 ? 4 : 8);
 
 // ---------------------------------------------------------------------------------------------
+// Arrays sized by the client's room, and DWORD-sized byte runs
+
+/** A 3.3.4.5 reply copies only the structures that fit the room the client offered. */
+function fittingItems<T>(items: readonly T[], capacity: number | undefined, size: number): readonly T[] {
+  return capacity === undefined ? items : items.slice(0, Math.floor(capacity / size));
+}
+
+/**
+ * The structures actually present after a header: min(count, room / size, bytes left / size), so
+ * a reply cut short by the client's room, or a request announcing room, decodes without error.
+ */
+function decodePresentItems<T>(
+  codec: FixedBlobCodec<T>,
+  b: Uint8Array,
+  headerSize: number,
+  count: number,
+  room: number,
+  limits: BlobLimits,
+): T[] {
+  const present = Math.min(
+    count,
+    Math.floor(room / codec.size),
+    Math.floor((b.length - headerSize) / codec.size),
+  );
+  return decodeArray(codec, b, present, limits, headerSize);
+}
+
+/** The `size` bytes at `at` that a DWORD size field announced: bounded by the limit, then the buffer. */
+function sliceSized(
+  b: Uint8Array,
+  at: number,
+  size: number,
+  limits: BlobLimits,
+  structure: string,
+  sizeField: string,
+  dataField: string,
+): Uint8Array {
+  if (size > limits.maxBytes) throw new RrasBlobError('limit', structure, `${sizeField} ${size}`, sizeField);
+  need(b, at, size, structure, dataField);
+  return b.slice(at, at + size);
+}
+
+// ---------------------------------------------------------------------------------------------
 // RAS_DEVICE_INFO and DeviceConfigInfo
 
 export const RAS_DEVICE_INFO_LAYOUT: Layout<RasDeviceInfo> = {
@@ -193,9 +205,7 @@ export const DEVICE_CONFIG_INFO_HEADER_SIZE = 16;
  */
 export function encodeDeviceConfigInfo(v: DeviceConfigInfo, capacity?: number): Uint8Array {
   const S = 'DeviceConfigInfo';
-  const fit =
-    capacity === undefined ? v.devices : v.devices.slice(0, Math.floor(capacity / RAS_DEVICE_INFO_SIZE));
-  const devices = encodeArray(rasDeviceInfoCodec, fit);
+  const devices = encodeArray(rasDeviceInfoCodec, fittingItems(v.devices, capacity, RAS_DEVICE_INFO_SIZE));
   const out = new Uint8Array(DEVICE_CONFIG_INFO_HEADER_SIZE + devices.length);
   const cbBuffer =
     capacity === undefined ? (v.cbBuffer ?? devices.length) : v.devices.length * RAS_DEVICE_INFO_SIZE;
@@ -207,11 +217,7 @@ export function encodeDeviceConfigInfo(v: DeviceConfigInfo, capacity?: number): 
   return out;
 }
 
-/**
- * Reads the header and the devices actually present: min(cEntries, cbBuffer / 472, bytes left /
- * 472), so a reply cut short by the client's room, or a request announcing room, decodes without
- * error; the caller compares `devices.length` with `cEntries`.
- */
+/** Reads the header and the devices present; the caller compares `devices.length` with `cEntries`. */
 export function decodeDeviceConfigInfo(
   b: Uint8Array,
   limits: BlobLimits = DEFAULT_BLOB_LIMITS,
@@ -219,17 +225,19 @@ export function decodeDeviceConfigInfo(
   need(b, 0, DEVICE_CONFIG_INFO_HEADER_SIZE, 'DeviceConfigInfo');
   const cbBuffer = readU32(b, 8);
   const cEntries = readU32(b, 12);
-  const present = Math.min(
-    cEntries,
-    Math.floor(cbBuffer / RAS_DEVICE_INFO_SIZE),
-    Math.floor((b.length - DEVICE_CONFIG_INFO_HEADER_SIZE) / RAS_DEVICE_INFO_SIZE),
-  );
   return {
     retcode: readU32(b, 0),
     dwVersion: readU32(b, 4),
     cbBuffer,
     cEntries,
-    devices: decodeArray(rasDeviceInfoCodec, b, present, limits, DEVICE_CONFIG_INFO_HEADER_SIZE),
+    devices: decodePresentItems(
+      rasDeviceInfoCodec,
+      b,
+      DEVICE_CONFIG_INFO_HEADER_SIZE,
+      cEntries,
+      cbBuffer,
+      limits,
+    ),
   };
 }
 
@@ -269,10 +277,11 @@ export function decodeGetSetCalledId(
   need(b, 0, GET_SET_CALLED_ID_RCI_OFFSET + 4, 'GetSetCalledId');
   const head = readLayout(CALLED_ID_HEAD, b, 0) as Omit<GetSetCalledId, 'rciInfo'>;
   const n = readU32(b, GET_SET_CALLED_ID_RCI_OFFSET);
-  if (n > limits.maxBytes) throw new RrasBlobError('limit', 'RAS_CALLEDID_INFO', `dwSize ${n}`, 'dwSize');
-  need(b, GET_SET_CALLED_ID_RCI_OFFSET + 4, n, 'RAS_CALLEDID_INFO', 'bCalledId');
   const at = GET_SET_CALLED_ID_RCI_OFFSET + 4;
-  return { ...head, rciInfo: { bCalledId: b.slice(at, at + n) } };
+  return {
+    ...head,
+    rciInfo: { bCalledId: sliceSized(b, at, n, limits, 'RAS_CALLEDID_INFO', 'dwSize', 'bCalledId') },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -317,12 +326,10 @@ export function decodeGetDevConfig(
   const S = 'GetDevConfigStruct';
   need(b, 0, GET_DEV_CONFIG_HEADER_SIZE, S);
   const size = readU32(b, 24);
-  if (size > limits.maxBytes) throw new RrasBlobError('limit', S, `size ${size}`, 'size');
-  need(b, GET_DEV_CONFIG_HEADER_SIZE, size, S, 'config');
   return {
     retcode: readU32(b, 0),
     devicetype: readChar(b, 4, 17),
-    config: b.slice(GET_DEV_CONFIG_HEADER_SIZE, GET_DEV_CONFIG_HEADER_SIZE + size),
+    config: sliceSized(b, GET_DEV_CONFIG_HEADER_SIZE, size, limits, S, 'size', 'config'),
   };
 }
 
@@ -357,8 +364,7 @@ export const ENUM_HEADER_SIZE = 12;
  */
 export function encodeRasmanEnum(v: RasmanEnum, capacity?: number): Uint8Array {
   const S = 'Enum';
-  const fit = capacity === undefined ? v.ports : v.ports.slice(0, Math.floor(capacity / RASMAN_PORT_32_SIZE));
-  const ports = encodeArray(rasmanPort32Codec, fit);
+  const ports = encodeArray(rasmanPort32Codec, fittingItems(v.ports, capacity, RASMAN_PORT_32_SIZE));
   const out = new Uint8Array(ENUM_HEADER_SIZE + ports.length);
   writeU32(out, 0, v.retcode, S, 'retcode');
   writeU32(out, 4, v.ports.length * RASMAN_PORT_32_SIZE, S, 'size');
@@ -367,21 +373,16 @@ export function encodeRasmanEnum(v: RasmanEnum, capacity?: number): Uint8Array {
   return out;
 }
 
-/** Reads the header and the ports actually present: min(entries, size / 208, bytes left / 208). */
+/** Reads the header and the ports present; the caller compares `ports.length` with `entries`. */
 export function decodeRasmanEnum(b: Uint8Array, limits: BlobLimits = DEFAULT_BLOB_LIMITS): RasmanEnum {
   need(b, 0, ENUM_HEADER_SIZE, 'Enum');
   const size = readU32(b, 4);
   const entries = readU32(b, 8);
-  const present = Math.min(
-    entries,
-    Math.floor(size / RASMAN_PORT_32_SIZE),
-    Math.floor((b.length - ENUM_HEADER_SIZE) / RASMAN_PORT_32_SIZE),
-  );
   return {
     retcode: readU32(b, 0),
     size,
     entries,
-    ports: decodeArray(rasmanPort32Codec, b, present, limits, ENUM_HEADER_SIZE),
+    ports: decodePresentItems(rasmanPort32Codec, b, ENUM_HEADER_SIZE, entries, size, limits),
   };
 }
 

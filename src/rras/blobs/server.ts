@@ -1,12 +1,9 @@
 /** MPR_SERVER_0/1/2 (2.2.1.2.61-63): all DWORD/BOOL, no padding. */
-import { BOOL, U32, fixedCodec, type Layout } from './layout.js';
+import { BOOL, U32, codecFunctions, fixedCodec, type Layout } from './layout.js';
 import type { MprServer0, MprServer1, MprServer2 } from './types.js';
 
-/** MPR_ENABLE_RAS_ON_DEVICE / MPR_ENABLE_ROUTING_ON_DEVICE (2.2.1.2.62). */
-export const MprPortFlags = {
-  MPR_ENABLE_RAS_ON_DEVICE: 0x1,
-  MPR_ENABLE_ROUTING_ON_DEVICE: 0x2,
-} as const;
+/** MPR_ENABLE_RAS_ON_DEVICE / MPR_ENABLE_ROUTING_ON_DEVICE (2.2.1.2.62): the model's table. */
+export { PortFlags as MprPortFlags } from '../model/types.js';
 
 export const MPR_SERVER_0_LAYOUT: Layout<MprServer0> = {
   name: 'MPR_SERVER_0',
@@ -47,9 +44,6 @@ export const MPR_SERVER_0_SIZE = MPR_SERVER_0_LAYOUT.size;
 export const MPR_SERVER_1_SIZE = MPR_SERVER_1_LAYOUT.size;
 export const MPR_SERVER_2_SIZE = MPR_SERVER_2_LAYOUT.size;
 
-export const encodeMprServer0 = (v: MprServer0): Uint8Array => mprServer0Codec.encode(v);
-export const decodeMprServer0 = (b: Uint8Array, offset = 0): MprServer0 => mprServer0Codec.decode(b, offset);
-export const encodeMprServer1 = (v: MprServer1): Uint8Array => mprServer1Codec.encode(v);
-export const decodeMprServer1 = (b: Uint8Array, offset = 0): MprServer1 => mprServer1Codec.decode(b, offset);
-export const encodeMprServer2 = (v: MprServer2): Uint8Array => mprServer2Codec.encode(v);
-export const decodeMprServer2 = (b: Uint8Array, offset = 0): MprServer2 => mprServer2Codec.decode(b, offset);
+export const { encode: encodeMprServer0, decode: decodeMprServer0 } = codecFunctions(mprServer0Codec);
+export const { encode: encodeMprServer1, decode: decodeMprServer1 } = codecFunctions(mprServer1Codec);
+export const { encode: encodeMprServer2, decode: decodeMprServer2 } = codecFunctions(mprServer2Codec);

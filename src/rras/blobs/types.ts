@@ -28,11 +28,10 @@
  * offset.
  */
 
-/** FILETIME ([MS-DTYP] 2.3.3), same shape as the generated NDR type. */
-export interface FileTime {
-  dwLowDateTime: number;
-  dwHighDateTime: number;
-}
+import type { FILETIME } from '../../interfaces/dimsvc/dimsvc.gen.js';
+
+/** FILETIME ([MS-DTYP] 2.3.3): the generated NDR type, since blobs lay it out the same way. */
+export type FileTime = FILETIME;
 
 // ---------------------------------------------------------------------------------------------
 // Server (2.2.1.2.61-63)
@@ -174,23 +173,11 @@ export interface RasiPort0 {
 }
 
 /** RASI_PORT_1 (2.2.1.2.76), 64 bytes. */
-export interface RasiPort1 {
+export interface RasiPort1 extends ConnectionCounters {
   dwPort: number;
   dwConnection: number;
   dwHardwareCondition: number; // RAS_HARDWARE_CONDITION
   dwLineSpeed: number;
-  dwBytesXmited: number;
-  dwBytesRcved: number;
-  dwFramesXmited: number;
-  dwFramesRcved: number;
-  dwCrcErr: number;
-  dwTimeoutErr: number;
-  dwAlignmentErr: number;
-  dwHardwareOverrunErr: number;
-  dwFramingErr: number;
-  dwBufferOverrunErr: number;
-  dwCompressionRatioIn: number;
-  dwCompressionRatioOut: number;
 }
 
 // ---------------------------------------------------------------------------------------------

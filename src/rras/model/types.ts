@@ -10,6 +10,9 @@
 
 // ------------------------------------------------------------------ flags and enumerations
 
+/** The union of a constant table's values: the type that goes with each `as const` table below. */
+export type ValueOf<T> = T[keyof T];
+
 /** RouterType bits ([MS-RRASM] 2.2.3.4.1 / 3.1.1). */
 export const RouterType = {
   ROUTER_TYPE_RAS: 0x1,
@@ -41,7 +44,7 @@ export const RouterInterfaceType = {
   TUNNEL1: 6,
   DIALOUT: 7,
 } as const;
-export type RouterInterfaceType = (typeof RouterInterfaceType)[keyof typeof RouterInterfaceType];
+export type RouterInterfaceType = ValueOf<typeof RouterInterfaceType>;
 
 /** ROUTER_CONNECTION_STATE (2.2.1.1.2). */
 export const RouterConnectionState = {
@@ -50,7 +53,7 @@ export const RouterConnectionState = {
   CONNECTING: 2,
   CONNECTED: 3,
 } as const;
-export type RouterConnectionState = (typeof RouterConnectionState)[keyof typeof RouterConnectionState];
+export type RouterConnectionState = ValueOf<typeof RouterConnectionState>;
 
 /** RAS_QUARANTINE_STATE (2.2.1.1.3). */
 export const RasQuarantineState = {
@@ -59,7 +62,7 @@ export const RasQuarantineState = {
   PROBATION: 2,
   UNKNOWN: 3,
 } as const;
-export type RasQuarantineState = (typeof RasQuarantineState)[keyof typeof RasQuarantineState];
+export type RasQuarantineState = ValueOf<typeof RasQuarantineState>;
 
 /** RAS_PORT_CONDITION (2.2.1.1.4). */
 export const RasPortCondition = {
@@ -71,14 +74,14 @@ export const RasPortCondition = {
   AUTHENTICATED: 5,
   INITIALIZING: 6,
 } as const;
-export type RasPortCondition = (typeof RasPortCondition)[keyof typeof RasPortCondition];
+export type RasPortCondition = ValueOf<typeof RasPortCondition>;
 
 /** RAS_HARDWARE_CONDITION (2.2.1.1.5). */
 export const RasHardwareCondition = {
   OPERATIONAL: 0,
   FAILURE: 1,
 } as const;
-export type RasHardwareCondition = (typeof RasHardwareCondition)[keyof typeof RasHardwareCondition];
+export type RasHardwareCondition = ValueOf<typeof RasHardwareCondition>;
 
 /** RASI_CONNECTION_0 dwConnectionFlags (2.2.1.2.77). */
 export const RasConnectionFlags = {
@@ -727,8 +730,8 @@ export interface RoutingProtocol {
   readonly name: string;
 }
 
-/** A router manager (opnums 9, 10, 37). */
-export interface RouterTransport {
+/** What RRouterInterfaceTransportCreate (opnum 37) supplies for a router manager. */
+export interface NewTransport {
   readonly transportId: number;
   /** e.g. "IP", "IPV6". */
   readonly name: string;
@@ -736,23 +739,23 @@ export interface RouterTransport {
   readonly globalInfo: readonly InfoBlock[];
   /** Default interface info applied to client (dial-in) interfaces. */
   readonly clientInterfaceInfo: readonly InfoBlock[];
+}
+
+/** A router manager (opnums 9, 10, 37). */
+export interface RouterTransport extends NewTransport {
   readonly routingProtocols: readonly RoutingProtocol[];
 }
 
-export interface NewTransport {
-  readonly transportId: number;
-  readonly name: string;
-  readonly dllPath: string;
-  readonly globalInfo: readonly InfoBlock[];
-  readonly clientInterfaceInfo: readonly InfoBlock[];
-}
-
-/** MIB_IPFORWARDROW with addresses as dotted text. */
-export interface IpForwardRow {
+/** The MIB index of a forwarding row (RFC 1354 ipForwardTable key, as MIB_IPFORWARDROW lookups use). */
+export interface IpForwardKey {
   readonly dest: string;
   readonly mask: string;
   readonly policy: number;
   readonly nextHop: string;
+}
+
+/** MIB_IPFORWARDROW with addresses as dotted text. */
+export interface IpForwardRow extends IpForwardKey {
   readonly ifIndex: number;
   readonly type: number;
   readonly proto: number;
@@ -764,14 +767,6 @@ export interface IpForwardRow {
   readonly metric3: number;
   readonly metric4: number;
   readonly metric5: number;
-}
-
-/** The MIB index of a forwarding row (RFC 1354 ipForwardTable key, as MIB_IPFORWARDROW lookups use). */
-export interface IpForwardKey {
-  readonly dest: string;
-  readonly mask: string;
-  readonly policy: number;
-  readonly nextHop: string;
 }
 
 /** A row to create or set; `age` is the backend's. */

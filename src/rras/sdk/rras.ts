@@ -38,6 +38,7 @@ import {
   MPR_DEVICE_0_SIZE,
   MPRI_INTERFACE_0_SIZE,
   RASI_PORT_0_SIZE,
+  type ConnectionCounters,
   type MprInterface0,
   type RasiPort0,
 } from '../blobs/index.js';
@@ -173,20 +174,7 @@ function toPort(p: RasiPort0): RrasPort {
   };
 }
 
-function counters(c: {
-  dwBytesXmited: number;
-  dwBytesRcved: number;
-  dwFramesXmited: number;
-  dwFramesRcved: number;
-  dwCrcErr: number;
-  dwTimeoutErr: number;
-  dwAlignmentErr: number;
-  dwHardwareOverrunErr: number;
-  dwFramingErr: number;
-  dwBufferOverrunErr: number;
-  dwCompressionRatioIn: number;
-  dwCompressionRatioOut: number;
-}): RrasCounters {
+function counters(c: ConnectionCounters): RrasCounters {
   return {
     bytesSent: c.dwBytesXmited,
     bytesReceived: c.dwBytesRcved,

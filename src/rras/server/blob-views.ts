@@ -5,6 +5,7 @@
  */
 import type {
   ConnectionCounters,
+  Ikev2ProjectionInfo2,
   MibIpForwardRow,
   MprDevice0,
   MprDevice1,
@@ -19,6 +20,7 @@ import type {
   PppIpv6CpInfo,
   PppLcpInfo,
   PppNbfcpInfo,
+  PppProjectionInfo2,
   ProjectionInfo2,
   RasConnection4,
   RasiConnection0,
@@ -42,7 +44,7 @@ import type {
   ServerInfo,
 } from '../model/types.js';
 import { RasDeviceType } from '../model/types.js';
-import { toFiletime } from './wire-values.js';
+import { bytes8, toFiletime } from './wire-values.js';
 
 // ------------------------------------------------------------------ server
 
@@ -84,7 +86,8 @@ export function rasiPort0(p: RasPort): RasiPort0 {
   };
 }
 
-function counters(s: LinkStatistics): ConnectionCounters {
+/** The twelve link counters, as every structure that carries them names them. */
+export function linkCounters(s: LinkStatistics): ConnectionCounters {
   return {
     dwBytesXmited: s.bytesXmited >>> 0,
     dwBytesRcved: s.bytesRcved >>> 0,
@@ -107,7 +110,7 @@ export function rasiPort1(p: RasPort): RasiPort1 {
     dwConnection: p.connectionId >>> 0,
     dwHardwareCondition: p.hardwareCondition,
     dwLineSpeed: p.lineSpeed >>> 0,
-    ...counters(p.stats),
+    ...linkCounters(p.stats),
   };
 }
 
@@ -175,20 +178,15 @@ function ccp(c: RasConnection): PppCcpInfo {
 /** PPP_IPV6_CP_INFO dwVersion/dwSize: Windows reports version 1 and the 48-byte structure size. */
 function ipv6cp(c: RasConnection): PppIpv6CpInfo {
   const v6 = c.projection.ipv6;
-  const eight = (b: Uint8Array | undefined): Uint8Array => {
-    const out = new Uint8Array(8);
-    if (b) out.set(b.subarray(0, 8));
-    return out;
-  };
   return {
     dwVersion: v6 ? 1 : 0,
     dwSize: v6 ? 48 : 0,
     dwError: v6?.negotiationError ?? 0,
-    bInterfaceIdentifier: eight(v6?.interfaceIdentifier),
-    bRemoteInterfaceIdentifier: eight(v6?.remoteInterfaceIdentifier),
+    bInterfaceIdentifier: bytes8(v6?.interfaceIdentifier),
+    bRemoteInterfaceIdentifier: bytes8(v6?.remoteInterfaceIdentifier),
     dwOptions: v6?.options ?? 0,
     dwRemoteOptions: v6?.remoteOptions ?? 0,
-    bPrefix: eight(v6?.prefix),
+    bPrefix: bytes8(v6?.prefix),
     dwPrefixLength: v6?.prefixLength ?? 0,
   };
 }
@@ -204,7 +202,7 @@ export function rasiConnection1(c: RasConnection): RasiConnection1 {
       ipx: { dwError: 0, wszAddress: '' },
       at: { dwError: 0, wszAddress: '' },
     },
-    ...counters(c.stats),
+    ...linkCounters(c.stats),
   };
 }
 
@@ -258,66 +256,70 @@ export function rasDeviceTypeOf(kind: DeviceKind): number {
   }
 }
 
-function projection2(c: RasConnection): ProjectionInfo2 {
+/** The IPv4 and IPv6 members PPP and IKEv2 projection results share (2.2.1.2.133–134, 239–240). */
+function addressProjection(c: RasConnection) {
   const v4 = c.projection.ipv4;
   const v6 = c.projection.ipv6;
-  const l = c.projection.link;
-  const eight = (b: Uint8Array | undefined): Uint8Array => {
-    const out = new Uint8Array(8);
-    if (b) out.set(b.subarray(0, 8));
-    return out;
-  };
-  const common = {
+  return {
     dwIPv4NegotiationError: v4?.negotiationError ?? 0,
     wszAddress: v4?.address ?? '',
     wszRemoteAddress: v4?.remoteAddress ?? '',
     IPv4SubInterfaceIndex: BigInt(v4?.subInterfaceIndex ?? 0),
     dwIPv6NegotiationError: v6?.negotiationError ?? 0,
-    bInterfaceIdentifier: eight(v6?.interfaceIdentifier),
-    bRemoteInterfaceIdentifier: eight(v6?.remoteInterfaceIdentifier),
-    bPrefix: eight(v6?.prefix),
+    bInterfaceIdentifier: bytes8(v6?.interfaceIdentifier),
+    bRemoteInterfaceIdentifier: bytes8(v6?.remoteInterfaceIdentifier),
+    bPrefix: bytes8(v6?.prefix),
     dwPrefixLength: v6?.prefixLength ?? 0,
     IPv6SubInterfaceIndex: BigInt(v6?.subInterfaceIndex ?? 0),
   };
-  if (c.kind === 'ikev2') {
-    return {
-      projectionInfoType: 2,
-      Ikev2ProjectionInfo: {
-        ...common,
-        dwOptions: l.ikev2Options,
-        dwAuthenticationProtocol: l.authenticationProtocol,
-        dwEapTypeId: l.eapTypeId,
-        dwEmbeddedEAPTypeId: l.embeddedEapTypeId,
-        dwCompressionAlgorithm: l.compressionAlgorithm,
-        dwEncryptionMethod: l.encryptionMethod,
-      },
-    };
-  }
+}
+
+/** A PPP-based tunnel's projection results (also the source of the NDR PPP_PROJECTION_INFO_1). */
+export function pppProjectionInfo(c: RasConnection): PppProjectionInfo2 {
+  const v4 = c.projection.ipv4;
+  const l = c.projection.link;
   return {
-    projectionInfoType: 1,
-    PppProjectionInfo: {
-      ...common,
-      dwIPv4Options: v4?.options ?? 0,
-      dwIPv4RemoteOptions: v4?.remoteOptions ?? 0,
-      dwLcpError: l.lcpError,
-      dwAuthenticationProtocol: l.authenticationProtocol,
-      dwAuthenticationData: l.authenticationData,
-      dwRemoteAuthenticationProtocol: l.remoteAuthenticationProtocol,
-      dwRemoteAuthenticationData: l.remoteAuthenticationData,
-      dwLcpTerminateReason: l.lcpTerminateReason,
-      dwLcpRemoteTerminateReason: l.lcpRemoteTerminateReason,
-      dwLcpOptions: l.lcpOptions,
-      dwLcpRemoteOptions: l.lcpRemoteOptions,
-      dwEapTypeId: l.eapTypeId,
-      dwEmbeddedEAPTypeId: l.embeddedEapTypeId,
-      dwRemoteEapTypeId: l.remoteEapTypeId,
-      dwCcpError: l.ccpError,
-      dwCompressionAlgorithm: l.compressionAlgorithm,
-      dwCcpOptions: l.ccpOptions,
-      dwRemoteCompressionAlgorithm: l.remoteCompressionAlgorithm,
-      dwCcpRemoteOptions: l.ccpRemoteOptions,
-    },
+    ...addressProjection(c),
+    dwIPv4Options: v4?.options ?? 0,
+    dwIPv4RemoteOptions: v4?.remoteOptions ?? 0,
+    dwLcpError: l.lcpError,
+    dwAuthenticationProtocol: l.authenticationProtocol,
+    dwAuthenticationData: l.authenticationData,
+    dwRemoteAuthenticationProtocol: l.remoteAuthenticationProtocol,
+    dwRemoteAuthenticationData: l.remoteAuthenticationData,
+    dwLcpTerminateReason: l.lcpTerminateReason,
+    dwLcpRemoteTerminateReason: l.lcpRemoteTerminateReason,
+    dwLcpOptions: l.lcpOptions,
+    dwLcpRemoteOptions: l.lcpRemoteOptions,
+    dwEapTypeId: l.eapTypeId,
+    dwEmbeddedEAPTypeId: l.embeddedEapTypeId,
+    dwRemoteEapTypeId: l.remoteEapTypeId,
+    dwCcpError: l.ccpError,
+    dwCompressionAlgorithm: l.compressionAlgorithm,
+    dwCcpOptions: l.ccpOptions,
+    dwRemoteCompressionAlgorithm: l.remoteCompressionAlgorithm,
+    dwCcpRemoteOptions: l.ccpRemoteOptions,
   };
+}
+
+/** An IKEv2 connection's projection results (also the source of the NDR IKEV2_PROJECTION_INFO_1). */
+export function ikev2ProjectionInfo(c: RasConnection): Ikev2ProjectionInfo2 {
+  const l = c.projection.link;
+  return {
+    ...addressProjection(c),
+    dwOptions: l.ikev2Options,
+    dwAuthenticationProtocol: l.authenticationProtocol,
+    dwEapTypeId: l.eapTypeId,
+    dwEmbeddedEAPTypeId: l.embeddedEapTypeId,
+    dwCompressionAlgorithm: l.compressionAlgorithm,
+    dwEncryptionMethod: l.encryptionMethod,
+  };
+}
+
+function projection2(c: RasConnection): ProjectionInfo2 {
+  return c.kind === 'ikev2'
+    ? { projectionInfoType: 2, Ikev2ProjectionInfo: ikev2ProjectionInfo(c) }
+    : { projectionInfoType: 1, PppProjectionInfo: pppProjectionInfo(c) };
 }
 
 export function rasConnection4(c: RasConnection): RasConnection4 {
@@ -333,7 +335,7 @@ export function rasConnection4(c: RasConnection): RasConnection4 {
     rasQuarState: c.quarantineState,
     probationTime: toFiletime(c.probationEnd),
     connectionStartTime: toFiletime(c.connectStartTime),
-    ...counters(c.stats),
+    ...linkCounters(c.stats),
     dwNumSwitchOvers: c.ikev2?.switchOvers ?? 0,
     wszRemoteEndpointAddress: c.ikev2?.remoteEndpoint ?? c.remoteEndpoint,
     wszLocalEndpointAddress: c.ikev2?.localEndpoint ?? c.localEndpoint,

@@ -76,14 +76,15 @@ export async function requireDemandDialManager(env: DimsvcEnv): Promise<void> {
 /**
  * Runs one method: admin check, RouterType check when `rule` says so, then `body`. `body` may
  * return its own `ret` (ERROR_MORE_DATA, PENDING, ERROR_SUCCESS_REBOOT_REQUIRED); `onFailure`
- * holds the [out] values sent with an error.
+ * holds the [out] values sent with an error. The body comes last so that a handler reads as its
+ * frame on one line followed by the method's own steps.
  */
 export async function dim<O extends { ret: number }>(
   env: DimsvcEnv,
   ctx: CallContext,
   rule: MethodRule,
-  body: () => Promise<Outs<O> & { ret?: number }>,
   onFailure: Outs<O>,
+  body: () => Promise<Outs<O> & { ret?: number }>,
 ): Promise<O> {
   if (!callerIsAdmin(ctx, env.isAdmin)) return { ...onFailure, ret: Win32.ERROR_ACCESS_DENIED } as O;
   try {
@@ -93,4 +94,17 @@ export async function dim<O extends { ret: number }>(
   } catch (err) {
     return { ...onFailure, ret: statusOf(err) } as O;
   }
+}
+
+/** A method whose only [out] value is its return: `body` does the work, nothing else goes back. */
+export function dimAction(
+  env: DimsvcEnv,
+  ctx: CallContext,
+  rule: MethodRule,
+  body: () => Promise<unknown>,
+): Promise<{ ret: number }> {
+  return dim<{ ret: number }>(env, ctx, rule, {}, async () => {
+    await body();
+    return {};
+  });
 }

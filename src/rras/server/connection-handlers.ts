@@ -33,6 +33,7 @@ import {
   ANY_ROUTER,
   type AsyncHandlers,
   dim,
+  dimAction,
   type DimsvcEnv,
   invalidParameter,
   NOT_LAN_ONLY,
@@ -42,7 +43,7 @@ import {
   type Res,
 } from './call.js';
 import { EMPTY_INFO, infoContainer } from './containers.js';
-import { pageOf } from './enumerate.js';
+import { infoEnumPage, noInfoEnumPage, pageOf, resumeHandleOut } from './enumerate.js';
 import { EX_SIZE, MprapiObjectType, rasConnectionEx1, requireHeader } from './ex-structs.js';
 import { isIpAddressText, wcharText } from './wire-values.js';
 
@@ -95,108 +96,46 @@ export function connectionHandlers(env: DimsvcEnv): AsyncHandlers<Methods> {
   const b = env.backend;
   return {
     RRasAdminConnectionEnum: (ctx, req) =>
-      dim(
-        env,
-        ctx,
-        NOT_LAN_ONLY,
-        async () => {
-          requireLevel(req.dwLevel, [0, 1, 2, 3, 4]);
-          const level = LEVELS[req.dwLevel]!;
-          const page = pageOf(
-            await b.connections(),
-            req.lpdwResumeHandle,
-            req.dwPreferedMaximumLength,
-            level.size,
-            'fit',
-          );
-          return {
-            pInfoStruct: infoContainer(level.encode(page.items)),
-            lpdwEntriesRead: page.entriesRead,
-            lpdwTotalEntries: page.totalEntries,
-            lpdwResumeHandle: req.lpdwResumeHandle === null ? null : page.resumeHandle,
-            ret: page.status,
-          };
-        },
-        {
-          pInfoStruct: EMPTY_INFO,
-          lpdwEntriesRead: 0,
-          lpdwTotalEntries: 0,
-          lpdwResumeHandle: req.lpdwResumeHandle,
-        },
-      ),
+      dim(env, ctx, NOT_LAN_ONLY, noInfoEnumPage(req), async () => {
+        requireLevel(req.dwLevel, [0, 1, 2, 3, 4]);
+        const level = LEVELS[req.dwLevel]!;
+        return infoEnumPage(await b.connections(), req, level.size, level.encode);
+      }),
 
     RRasAdminConnectionGetInfo: (ctx, req) =>
-      dim(
-        env,
-        ctx,
-        NOT_LAN_ONLY,
-        async () => {
-          requireLevel(req.dwLevel, [0, 1, 2, 3]);
-          const c = await b.connection(req.hDimConnection >>> 0);
-          return { pInfoStruct: infoContainer(LEVELS[req.dwLevel]!.encode([c])) };
-        },
-        { pInfoStruct: EMPTY_INFO },
-      ),
+      dim(env, ctx, NOT_LAN_ONLY, { pInfoStruct: EMPTY_INFO }, async () => {
+        requireLevel(req.dwLevel, [0, 1, 2, 3]);
+        const c = await b.connection(req.hDimConnection >>> 0);
+        return { pInfoStruct: infoContainer(LEVELS[req.dwLevel]!.encode([c])) };
+      }),
 
     RRasAdminConnectionClearStats: (ctx, req) =>
-      dim(
-        env,
-        ctx,
-        NOT_LAN_ONLY,
-        async () => {
-          await b.clearConnectionStats(req.hDimConnection >>> 0);
-          return {};
-        },
-        {},
-      ),
+      dimAction(env, ctx, NOT_LAN_ONLY, () => b.clearConnectionStats(req.hDimConnection >>> 0)),
 
     // 3.1.4.35: hEventNotification must be an event handle that RRAS can open in the process
     // dwClientProcessId on the server. A remote RPC caller has no process here (<302>: Windows
     // never invokes this remotely), so after the spec's NULL and RouterType steps RRAS cannot use
     // the handle and the method fails, as DuplicateHandle from an unknown process does.
     RRasAdminConnectionNotification: (ctx, req) =>
-      dim(
-        env,
-        ctx,
-        ANY_ROUTER,
-        async () => {
-          if (req.hEventNotification === 0n) throw invalidParameter('hEventNotification is NULL');
-          if (req.fRegister !== 0 && req.fRegister !== 1)
-            throw invalidParameter(`fRegister ${req.fRegister}`);
-          await requireDemandDialManager(env);
-          return { ret: Win32.ERROR_INVALID_PARAMETER };
-        },
-        {},
-      ),
+      dim(env, ctx, ANY_ROUTER, {}, async () => {
+        if (req.hEventNotification === 0n) throw invalidParameter('hEventNotification is NULL');
+        if (req.fRegister !== 0 && req.fRegister !== 1) throw invalidParameter(`fRegister ${req.fRegister}`);
+        await requireDemandDialManager(env);
+        return { ret: Win32.ERROR_INVALID_PARAMETER };
+      }),
 
     RRasAdminSendUserMessage: (ctx, req) =>
-      dim(
-        env,
-        ctx,
-        NOT_LAN_ONLY,
-        async () => {
-          await b.sendUserMessage(req.hDimConnection >>> 0, req.lpwszMessage);
-          return {};
-        },
-        {},
-      ),
+      dimAction(env, ctx, NOT_LAN_ONLY, () => b.sendUserMessage(req.hDimConnection >>> 0, req.lpwszMessage)),
 
     // 3.1.4.43: hRasConnection is a connection handle, or with fIsIpAddress the client's IPv4
     // address as a DWORD in network byte order; no RouterType step.
     RRasAdminConnectionRemoveQuarantine: (ctx, req) =>
-      dim(
-        env,
-        ctx,
-        ANY_ROUTER,
-        async () => {
-          await b.removeQuarantine(
-            req.fIsIpAddress
-              ? { clientIpv4Address: dwordToIpv4(req.hRasConnection >>> 0) }
-              : { connectionId: req.hRasConnection >>> 0 },
-          );
-          return {};
-        },
-        {},
+      dimAction(env, ctx, ANY_ROUTER, () =>
+        b.removeQuarantine(
+          req.fIsIpAddress
+            ? { clientIpv4Address: dwordToIpv4(req.hRasConnection >>> 0) }
+            : { connectionId: req.hRasConnection >>> 0 },
+        ),
       ),
 
     RRasAdminConnectionEnumEx: (ctx, req) =>
@@ -204,6 +143,12 @@ export function connectionHandlers(env: DimsvcEnv): AsyncHandlers<Methods> {
         env,
         ctx,
         NOT_LAN_ONLY,
+        {
+          lpdwEntriesRead: 0,
+          lpdNumTotalElements: 0,
+          pRasConections: null,
+          lpdwResumeHandle: req.lpdwResumeHandle,
+        },
         async () => {
           requireHeader(req.objectHeader, MprapiObjectType.RAS_CONNECTION_OBJECT, [1], 'objectHeader');
           const page = pageOf(
@@ -219,15 +164,9 @@ export function connectionHandlers(env: DimsvcEnv): AsyncHandlers<Methods> {
             pRasConections: page.items.length
               ? page.items.map((c) => ({ tag: 1 as const, value: rasConnectionEx1(c) }))
               : null,
-            lpdwResumeHandle: req.lpdwResumeHandle === null ? null : page.resumeHandle,
+            lpdwResumeHandle: resumeHandleOut(req.lpdwResumeHandle, page),
             ret: page.status,
           };
-        },
-        {
-          lpdwEntriesRead: 0,
-          lpdNumTotalElements: 0,
-          pRasConections: null,
-          lpdwResumeHandle: req.lpdwResumeHandle,
         },
       ),
 
@@ -236,26 +175,19 @@ export function connectionHandlers(env: DimsvcEnv): AsyncHandlers<Methods> {
         env,
         ctx,
         NOT_LAN_ONLY,
+        { pRasConnection: zeroOuts('RRasAdminConnectionGetInfoEx', req).pRasConnection },
         async () => {
           requireHeader(req.objectHeader, MprapiObjectType.RAS_CONNECTION_OBJECT, [1], 'objectHeader');
           const c = await b.connection(req.hDimConnection >>> 0);
           return { pRasConnection: { tag: 1 as const, value: rasConnectionEx1(c) } };
         },
-        { pRasConnection: zeroOuts('RRasAdminConnectionGetInfoEx', req).pRasConnection },
       ),
 
     // 3.1.4.49: no RouterType step; RRAS validates the connection (unknown → ERROR_INVALID_HANDLE,
     // not IKEv2 → ERROR_NOT_SUPPORTED) and the interface index, sends MOBIKE and records it.
     RRasAdminUpdateConnection: (ctx, req) =>
-      dim(
-        env,
-        ctx,
-        ANY_ROUTER,
-        async () => {
-          await b.updateConnectionEndpoint(req.hDimConnection >>> 0, endpointUpdateFrom(req.pServerConfig));
-          return {};
-        },
-        {},
+      dimAction(env, ctx, ANY_ROUTER, () =>
+        b.updateConnectionEndpoint(req.hDimConnection >>> 0, endpointUpdateFrom(req.pServerConfig)),
       ),
   };
 }

@@ -9,7 +9,9 @@
  * (3.1.4.2: "otherwise, an error is returned") and is refused with ERROR_INVALID_PARAMETER.
  */
 import { Win32 } from '../../errors/status.js';
+import type { DIM_INFORMATION_CONTAINER } from '../../interfaces/dimsvc/dimsvc.gen.js';
 import { RrasCallError } from './call.js';
+import { EMPTY_INFO, infoContainer } from './containers.js';
 
 /** dwPreferedMaximumLength = (DWORD)-1: everything in one answer. */
 export const MAX_PREFERRED_LENGTH = 0xffffffff;
@@ -66,5 +68,50 @@ export function pageOf<T>(
     totalEntries: remaining,
     resumeHandle: more ? start + n : 0,
     status: more ? Win32.ERROR_MORE_DATA : Win32.ERROR_SUCCESS,
+  };
+}
+
+/** The request fields every DIM_INFORMATION_CONTAINER enumeration (opnums 1, 4, 20) carries. */
+export interface InfoEnumRequest {
+  readonly dwPreferedMaximumLength: number;
+  readonly lpdwResumeHandle: number | null;
+}
+
+export interface InfoEnumOuts {
+  pInfoStruct: DIM_INFORMATION_CONTAINER;
+  lpdwEntriesRead: number;
+  lpdwTotalEntries: number;
+  lpdwResumeHandle: number | null;
+}
+
+/** A client that passed no resume pointer gets none back (the [in, out, unique] stays NULL). */
+export function resumeHandleOut(requested: number | null, page: Page<unknown>): number | null {
+  return requested === null ? null : page.resumeHandle;
+}
+
+/** One page of `all` as the client's blob array, with ERROR_MORE_DATA when entries remain. */
+export function infoEnumPage<T>(
+  all: readonly T[],
+  req: InfoEnumRequest,
+  entrySize: number,
+  encode: (items: readonly T[]) => Uint8Array,
+): InfoEnumOuts & { ret: number } {
+  const page = pageOf(all, req.lpdwResumeHandle, req.dwPreferedMaximumLength, entrySize, 'fit');
+  return {
+    pInfoStruct: infoContainer(encode(page.items)),
+    lpdwEntriesRead: page.entriesRead,
+    lpdwTotalEntries: page.totalEntries,
+    lpdwResumeHandle: resumeHandleOut(req.lpdwResumeHandle, page),
+    ret: page.status,
+  };
+}
+
+/** The [out] values an enumeration sends with an error: nothing read, the handle as it came. */
+export function noInfoEnumPage(req: InfoEnumRequest): InfoEnumOuts {
+  return {
+    pInfoStruct: EMPTY_INFO,
+    lpdwEntriesRead: 0,
+    lpdwTotalEntries: 0,
+    lpdwResumeHandle: req.lpdwResumeHandle,
   };
 }

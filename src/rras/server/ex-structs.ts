@@ -25,8 +25,9 @@ import type {
   ServerConfigChange,
   ServerInfo,
 } from '../model/types.js';
+import { ikev2ProjectionInfo, linkCounters, pppProjectionInfo } from './blob-views.js';
 import { invalidParameter } from './call.js';
-import { bytes8, toFiletime, wcharArray } from './wire-values.js';
+import { toFiletime, wcharArray } from './wire-values.js';
 
 /** MPRAPI_OBJECT_HEADER_IDL type values (2.2.1.2.129). */
 export const MprapiObjectType = {
@@ -63,70 +64,40 @@ export function requireHeader(
   if (!revisions.includes(h.revision)) throw invalidParameter(`${what}: header revision ${h.revision}`);
 }
 
+/**
+ * The revision a client's tagged structure is at: the union discriminant, which its header must
+ * repeat (a Get…Ex call names the revision it wants this way; a Set…Ex call the one it sends).
+ */
+export function requestedRevision<R extends number>(
+  u: { readonly tag: R; readonly value: { readonly Header: MPRAPI_OBJECT_HEADER_IDL } },
+  type: number,
+  what: string,
+): R {
+  requireHeader(u.value.Header, type, [u.tag], what);
+  return u.tag;
+}
+
 // ------------------------------------------------------------------ connections
 
-function pppProjection(c: RasConnection): PPP_PROJECTION_INFO_1 {
-  const v4 = c.projection.ipv4;
-  const v6 = c.projection.ipv6;
-  const l = c.projection.link;
+/** The NDR projections carry the IPv4 addresses as WCHAR[16] and have no embedded EAP type. */
+function ndrProjection<
+  T extends { wszAddress: string; wszRemoteAddress: string; dwEmbeddedEAPTypeId: number },
+>(view: T) {
+  const { wszAddress, wszRemoteAddress, dwEmbeddedEAPTypeId: _embedded, ...rest } = view;
+  void _embedded;
   return {
-    dwIPv4NegotiationError: v4?.negotiationError ?? 0,
-    wszAddress: wcharArray(v4?.address ?? '', 16),
-    wszRemoteAddress: wcharArray(v4?.remoteAddress ?? '', 16),
-    dwIPv4Options: v4?.options ?? 0,
-    dwIPv4RemoteOptions: v4?.remoteOptions ?? 0,
-    IPv4SubInterfaceIndex: BigInt(v4?.subInterfaceIndex ?? 0),
-    dwIPv6NegotiationError: v6?.negotiationError ?? 0,
-    bInterfaceIdentifier: bytes8(v6?.interfaceIdentifier),
-    bRemoteInterfaceIdentifier: bytes8(v6?.remoteInterfaceIdentifier),
-    bPrefix: bytes8(v6?.prefix),
-    dwPrefixLength: v6?.prefixLength ?? 0,
-    IPv6SubInterfaceIndex: BigInt(v6?.subInterfaceIndex ?? 0),
-    dwLcpError: l.lcpError,
-    dwAuthenticationProtocol: l.authenticationProtocol,
-    dwAuthenticationData: l.authenticationData,
-    dwRemoteAuthenticationProtocol: l.remoteAuthenticationProtocol,
-    dwRemoteAuthenticationData: l.remoteAuthenticationData,
-    dwLcpTerminateReason: l.lcpTerminateReason,
-    dwLcpRemoteTerminateReason: l.lcpRemoteTerminateReason,
-    dwLcpOptions: l.lcpOptions,
-    dwLcpRemoteOptions: l.lcpRemoteOptions,
-    dwEapTypeId: l.eapTypeId,
-    dwRemoteEapTypeId: l.remoteEapTypeId,
-    dwCcpError: l.ccpError,
-    dwCompressionAlgorithm: l.compressionAlgorithm,
-    dwCcpOptions: l.ccpOptions,
-    dwRemoteCompressionAlgorithm: l.remoteCompressionAlgorithm,
-    dwCcpRemoteOptions: l.ccpRemoteOptions,
+    ...rest,
+    wszAddress: wcharArray(wszAddress, 16),
+    wszRemoteAddress: wcharArray(wszRemoteAddress, 16),
   };
 }
 
-function ikev2Projection(c: RasConnection): IKEV2_PROJECTION_INFO_1 {
-  const v4 = c.projection.ipv4;
-  const v6 = c.projection.ipv6;
-  const l = c.projection.link;
-  return {
-    dwIPv4NegotiationError: v4?.negotiationError ?? 0,
-    wszAddress: wcharArray(v4?.address ?? '', 16),
-    wszRemoteAddress: wcharArray(v4?.remoteAddress ?? '', 16),
-    IPv4SubInterfaceIndex: BigInt(v4?.subInterfaceIndex ?? 0),
-    dwIPv6NegotiationError: v6?.negotiationError ?? 0,
-    bInterfaceIdentifier: bytes8(v6?.interfaceIdentifier),
-    bRemoteInterfaceIdentifier: bytes8(v6?.remoteInterfaceIdentifier),
-    bPrefix: bytes8(v6?.prefix),
-    dwPrefixLength: v6?.prefixLength ?? 0,
-    IPv6SubInterfaceIndex: BigInt(v6?.subInterfaceIndex ?? 0),
-    dwOptions: l.ikev2Options,
-    dwAuthenticationProtocol: l.authenticationProtocol,
-    dwEapTypeId: l.eapTypeId,
-    dwCompressionAlgorithm: l.compressionAlgorithm,
-    dwEncryptionMethod: l.encryptionMethod,
-  };
-}
+const pppProjection = (c: RasConnection): PPP_PROJECTION_INFO_1 => ndrProjection(pppProjectionInfo(c));
+
+const ikev2Projection = (c: RasConnection): IKEV2_PROJECTION_INFO_1 => ndrProjection(ikev2ProjectionInfo(c));
 
 /** PROJECTION_INFO_IDL_1 projectionInfoType: 1 PPP-based tunnels, 2 IKEv2 (2.2.1.2.132). */
 export function rasConnectionEx1(c: RasConnection): RAS_CONNECTION_EX_1_IDL {
-  const s = c.stats;
   return {
     Header: { revision: 1, type: MprapiObjectType.RAS_CONNECTION_OBJECT, size: EX_SIZE.RAS_CONNECTION_EX_1 },
     dwConnectDuration: c.connectDuration >>> 0,
@@ -139,18 +110,7 @@ export function rasConnectionEx1(c: RasConnection): RAS_CONNECTION_EX_1_IDL {
     guid: c.guid,
     rasQuarState: c.quarantineState,
     probationTime: toFiletime(c.probationEnd),
-    dwBytesXmited: s.bytesXmited >>> 0,
-    dwBytesRcved: s.bytesRcved >>> 0,
-    dwFramesXmited: s.framesXmited >>> 0,
-    dwFramesRcved: s.framesRcved >>> 0,
-    dwCrcErr: s.crcErr >>> 0,
-    dwTimeoutErr: s.timeoutErr >>> 0,
-    dwAlignmentErr: s.alignmentErr >>> 0,
-    dwHardwareOverrunErr: s.hardwareOverrunErr >>> 0,
-    dwFramingErr: s.framingErr >>> 0,
-    dwBufferOverrunErr: s.bufferOverrunErr >>> 0,
-    dwCompressionRatioIn: s.compressionRatioIn >>> 0,
-    dwCompressionRatioOut: s.compressionRatioOut >>> 0,
+    ...linkCounters(c.stats),
     dwNumSwitchOvers: c.ikev2?.switchOvers ?? 0,
     wszRemoteEndpointAddress: wcharArray(c.ikev2?.remoteEndpoint ?? c.remoteEndpoint, 65),
     wszLocalEndpointAddress: wcharArray(c.ikev2?.localEndpoint ?? c.localEndpoint, 65),
@@ -206,7 +166,8 @@ function ekuText(e: CERT_EKU_1): string {
 /** MPR_SERVER_EX_1/2/3 at the revision the client asked for. */
 export function mprServerEx(info: ServerInfo, revision: 1 | 2 | 3): MPR_SERVER_EX_IDL {
   const c = info.config;
-  const ikeTunnel: IKEV2_TUNNEL_CONFIG_PARAMS_3 = {
+  // Each revision's IKEv2 tunnel parameters extend the previous one's (2.2.1.2.136–138, 246).
+  const ikeTunnel1 = {
     dwIdleTimeout: c.ikev2.idleTimeout,
     dwNetworkBlackoutTime: c.ikev2.networkBlackoutTime,
     dwSaLifeTime: c.ikev2.saLifeTime,
@@ -214,9 +175,15 @@ export function mprServerEx(info: ServerInfo, revision: 1 | 2 | 3): MPR_SERVER_E
     dwConfigOptions: c.ikev2.configOptions,
     dwTotalCertificates: c.ikev2.certificateNames.length,
     certificateNames: c.ikev2.certificateNames.length ? c.ikev2.certificateNames.map(certBlob) : null,
+  };
+  const ikeTunnel2 = {
+    ...ikeTunnel1,
     machineCertificateName: certBlob(c.ikev2.machineCertificateName),
     dwEncryptionType: c.ikev2.encryptionType,
     customPolicy: policyOut(c.ikev2.customPolicy),
+  };
+  const ikeTunnel3: IKEV2_TUNNEL_CONFIG_PARAMS_3 = {
+    ...ikeTunnel2,
     dwTotalEkus: c.ikev2.certificateEkus.length,
     certificateEKUs: c.ikev2.certificateEkus.length
       ? c.ikev2.certificateEkus.map((e) => {
@@ -226,11 +193,6 @@ export function mprServerEx(info: ServerInfo, revision: 1 | 2 | 3): MPR_SERVER_E
       : null,
     machineCertificateHash: certBlob(c.ikev2.machineCertificateHash),
   };
-  const ikeHead = {
-    dwNumPorts: c.ikev2.numPorts,
-    dwPortFlags: c.ikev2.portFlags,
-    dwTunnelConfigParamFlags: c.ikev2.tunnelConfigParamFlags,
-  };
   const sstp: SSTP_CONFIG_PARAMS_1 = {
     dwNumPorts: c.sstp.numPorts,
     dwPortFlags: c.sstp.portFlags,
@@ -238,8 +200,18 @@ export function mprServerEx(info: ServerInfo, revision: 1 | 2 | 3): MPR_SERVER_E
     certAlgorithm: c.sstp.certAlgorithm,
     sstpCertDetails: { isDefault: c.sstp.certIsDefault ? 1 : 0, certBlob: certBlob(c.sstp.certHash) },
   };
-  const pptp = { dwNumPorts: c.pptp.numPorts, dwPortFlags: c.pptp.portFlags };
   const l2tp1 = { dwNumPorts: c.l2tp.numPorts, dwPortFlags: c.l2tp.portFlags };
+  const configParams = <T, L>(ikeTunnel: T, l2tp: L) => ({
+    IkeConfigParams: {
+      dwNumPorts: c.ikev2.numPorts,
+      dwPortFlags: c.ikev2.portFlags,
+      dwTunnelConfigParamFlags: c.ikev2.tunnelConfigParamFlags,
+      TunnelConfigParams: ikeTunnel,
+    },
+    PptpConfigParams: { dwNumPorts: c.pptp.numPorts, dwPortFlags: c.pptp.portFlags },
+    L2tpConfigParams: l2tp,
+    SstpConfigParams: sstp,
+  });
   const common = {
     fLanOnlyMode: info.lanOnlyMode ? 1 : 0,
     dwUpTime: info.upTime >>> 0,
@@ -254,23 +226,7 @@ export function mprServerEx(info: ServerInfo, revision: 1 | 2 | 3): MPR_SERVER_E
       value: {
         Header: header(EX_SIZE.MPR_SERVER_EX_1),
         ...common,
-        ConfigParams: {
-          IkeConfigParams: {
-            ...ikeHead,
-            TunnelConfigParams: {
-              dwIdleTimeout: ikeTunnel.dwIdleTimeout,
-              dwNetworkBlackoutTime: ikeTunnel.dwNetworkBlackoutTime,
-              dwSaLifeTime: ikeTunnel.dwSaLifeTime,
-              dwSaDataSizeForRenegotiation: ikeTunnel.dwSaDataSizeForRenegotiation,
-              dwConfigOptions: ikeTunnel.dwConfigOptions,
-              dwTotalCertificates: ikeTunnel.dwTotalCertificates,
-              certificateNames: ikeTunnel.certificateNames,
-            },
-          },
-          PptpConfigParams: pptp,
-          L2tpConfigParams: l2tp1,
-          SstpConfigParams: sstp,
-        },
+        ConfigParams: configParams(ikeTunnel1, l2tp1),
       },
     };
   }
@@ -280,26 +236,7 @@ export function mprServerEx(info: ServerInfo, revision: 1 | 2 | 3): MPR_SERVER_E
       value: {
         Header: header(EX_SIZE.MPR_SERVER_EX_2),
         ...common,
-        ConfigParams: {
-          IkeConfigParams: {
-            ...ikeHead,
-            TunnelConfigParams: {
-              dwIdleTimeout: ikeTunnel.dwIdleTimeout,
-              dwNetworkBlackoutTime: ikeTunnel.dwNetworkBlackoutTime,
-              dwSaLifeTime: ikeTunnel.dwSaLifeTime,
-              dwSaDataSizeForRenegotiation: ikeTunnel.dwSaDataSizeForRenegotiation,
-              dwConfigOptions: ikeTunnel.dwConfigOptions,
-              dwTotalCertificates: ikeTunnel.dwTotalCertificates,
-              certificateNames: ikeTunnel.certificateNames,
-              machineCertificateName: ikeTunnel.machineCertificateName,
-              dwEncryptionType: ikeTunnel.dwEncryptionType,
-              customPolicy: ikeTunnel.customPolicy,
-            },
-          },
-          PptpConfigParams: pptp,
-          L2tpConfigParams: l2tp1,
-          SstpConfigParams: sstp,
-        },
+        ConfigParams: configParams(ikeTunnel2, l2tp1),
       },
     };
   }
@@ -310,21 +247,17 @@ export function mprServerEx(info: ServerInfo, revision: 1 | 2 | 3): MPR_SERVER_E
     dwSaDataSizeForRenegotiation: c.l2tp.saDataSizeForRenegotiation,
     customPolicy: policyOut(c.l2tp.customPolicy),
   };
+  const l2tp3 = {
+    ...l2tp1,
+    dwTunnelConfigParamFlags: c.l2tp.tunnelConfigParamFlags,
+    TunnelConfigParams: l2tpTunnel,
+  };
   return {
     tag: 3,
     value: {
       Header: header(EX_SIZE.MPR_SERVER_EX_3),
       ...common,
-      ConfigParams: {
-        IkeConfigParams: { ...ikeHead, TunnelConfigParams: ikeTunnel },
-        PptpConfigParams: pptp,
-        L2tpConfigParams: {
-          ...l2tp1,
-          dwTunnelConfigParamFlags: c.l2tp.tunnelConfigParamFlags,
-          TunnelConfigParams: l2tpTunnel,
-        },
-        SstpConfigParams: sstp,
-      },
+      ConfigParams: configParams(ikeTunnel3, l2tp3),
     },
   };
 }
@@ -339,13 +272,8 @@ export const SetConfigFor = {
 
 /** MPR_SERVER_SET_CONFIG_EX_1/2/3 → the model change for the protocols the client selected. */
 export function serverConfigChangeEx(cfg: MPR_SERVER_SET_CONFIG_EX_IDL): ServerConfigChange {
+  requestedRevision(cfg, MprapiObjectType.MPR_SERVER_SET_CONFIG_OBJECT, 'MPR_SERVER_SET_CONFIG_EX');
   const v = cfg.value;
-  requireHeader(
-    v.Header,
-    MprapiObjectType.MPR_SERVER_SET_CONFIG_OBJECT,
-    [cfg.tag],
-    'MPR_SERVER_SET_CONFIG_EX',
-  );
   const which = v.setConfigForProtocols >>> 0;
   const known =
     SetConfigFor.MPRAPI_SET_CONFIG_PROTOCOL_FOR_PPTP |
@@ -458,11 +386,11 @@ export function ifCustomInfoEx(
 }
 
 export function ifCustomInfoIn(cfg: MPR_IF_CUSTOMINFOEX_IDL): InterfaceCustomIkev2Config {
+  const revision = requestedRevision(cfg, MprapiObjectType.IF_CUSTOM_CONFIG_OBJECT, 'MPR_IF_CUSTOMINFOEX');
   const v = cfg.value;
-  requireHeader(v.Header, MprapiObjectType.IF_CUSTOM_CONFIG_OBJECT, [cfg.tag], 'MPR_IF_CUSTOMINFOEX');
   const c = v.customIkev2Config;
   return {
-    revision: cfg.tag,
+    revision,
     flags: v.dwFlags,
     saLifeTime: c.dwSaLifeTime,
     saDataSize: c.dwSaDataSize,

@@ -34,6 +34,7 @@ import {
   ANY_ROUTER,
   type AsyncHandlers,
   dim,
+  dimAction,
   type DimsvcEnv,
   invalidParameter,
   NOT_LAN_ONLY,
@@ -41,8 +42,8 @@ import {
   requireLevel,
 } from './call.js';
 import { clientBlob, EMPTY_INFO, infoContainer } from './containers.js';
-import { pageOf } from './enumerate.js';
-import { ifCustomInfoEx, ifCustomInfoIn, MprapiObjectType, requireHeader } from './ex-structs.js';
+import { infoEnumPage, noInfoEnumPage } from './enumerate.js';
+import { ifCustomInfoEx, ifCustomInfoIn, MprapiObjectType, requestedRevision } from './ex-structs.js';
 
 type Methods =
   | 'RRouterInterfaceGetHandle'
@@ -128,220 +129,131 @@ export function interfaceHandlers(env: DimsvcEnv): AsyncHandlers<Methods> {
 
   return {
     RRouterInterfaceGetHandle: (ctx, req) =>
-      dim(
-        env,
-        ctx,
-        ANY_ROUTER,
-        async () => {
-          checkText(req.lpwsInterfaceName, RrasLimits.interfaceName, 'lpwsInterfaceName');
-          const i = await b.interfaceByName(req.lpwsInterfaceName, req.fIncludeClientInterfaces !== 0);
-          return { phInterface: i.handle };
-        },
-        { phInterface: req.phInterface },
-      ),
+      dim(env, ctx, ANY_ROUTER, { phInterface: req.phInterface }, async () => {
+        checkText(req.lpwsInterfaceName, RrasLimits.interfaceName, 'lpwsInterfaceName');
+        const i = await b.interfaceByName(req.lpwsInterfaceName, req.fIncludeClientInterfaces !== 0);
+        return { phInterface: i.handle };
+      }),
 
     RRouterInterfaceCreate: (ctx, req) =>
-      dim(
-        env,
-        ctx,
-        ANY_ROUTER,
-        async () => {
-          requireLevel(req.dwLevel, [0, 1, 2, 3]);
-          const v = decodeInterfaceBlob(req.dwLevel, clientBlob(req.pInfoStruct, 'MPRI_INTERFACE'));
-          const type = v.dwIfType as RouterInterfaceType;
-          if (
-            type === RouterInterfaceType.TUNNEL1 ||
-            type === RouterInterfaceType.DIALOUT ||
-            type > RouterInterfaceType.DIALOUT
-          )
-            throw invalidParameter(`interface type ${type} cannot be created`);
-          if (mustStayEnabled(type) && !v.fEnabled)
-            throw invalidParameter('this interface type cannot be disabled');
-          if (isDemandDialType(type)) await requireDemandDialManager(env);
-          checkText(v.wszInterfaceName, RrasLimits.interfaceName, 'wszInterfaceName');
-          if (v.wszInterfaceName === '') throw invalidParameter('empty interface name');
-          if (req.dwLevel >= 2) {
-            const v2 = v as MprInterface2;
-            if (type !== RouterInterfaceType.FULL_ROUTER)
-              throw invalidParameter(
-                `level ${req.dwLevel} creates ROUTER_IF_TYPE_FULL_ROUTER interfaces only`,
-              );
-            // "The szAlternates of MPRI_INTERFACE_2 MUST be set to 0."
-            if (v2.szAlternates.length) throw invalidParameter('szAlternates must be 0');
-            const i = await b.createInterface({
-              name: v.wszInterfaceName,
-              type,
-              enabled: v.fEnabled,
-              phonebook: phonebookSettingsFrom(v2, 'create'),
-            });
-            return { phInterface: i.handle };
-          }
-          // Levels 0/1 honor only name, type and enabled; a FULL_ROUTER interface needs its
-          // phonebook entry configured beforehand (3.1.4.13).
-          if (type === RouterInterfaceType.FULL_ROUTER) await b.phonebookEntry(v.wszInterfaceName);
-          const i = await b.createInterface({ name: v.wszInterfaceName, type, enabled: v.fEnabled });
+      dim(env, ctx, ANY_ROUTER, { phInterface: req.phInterface }, async () => {
+        requireLevel(req.dwLevel, [0, 1, 2, 3]);
+        const v = decodeInterfaceBlob(req.dwLevel, clientBlob(req.pInfoStruct, 'MPRI_INTERFACE'));
+        const type = v.dwIfType as RouterInterfaceType;
+        if (
+          type === RouterInterfaceType.TUNNEL1 ||
+          type === RouterInterfaceType.DIALOUT ||
+          type > RouterInterfaceType.DIALOUT
+        )
+          throw invalidParameter(`interface type ${type} cannot be created`);
+        if (mustStayEnabled(type) && !v.fEnabled)
+          throw invalidParameter('this interface type cannot be disabled');
+        if (isDemandDialType(type)) await requireDemandDialManager(env);
+        checkText(v.wszInterfaceName, RrasLimits.interfaceName, 'wszInterfaceName');
+        if (v.wszInterfaceName === '') throw invalidParameter('empty interface name');
+        if (req.dwLevel >= 2) {
+          const v2 = v as MprInterface2;
+          if (type !== RouterInterfaceType.FULL_ROUTER)
+            throw invalidParameter(`level ${req.dwLevel} creates ROUTER_IF_TYPE_FULL_ROUTER interfaces only`);
+          // "The szAlternates of MPRI_INTERFACE_2 MUST be set to 0."
+          if (v2.szAlternates.length) throw invalidParameter('szAlternates must be 0');
+          const i = await b.createInterface({
+            name: v.wszInterfaceName,
+            type,
+            enabled: v.fEnabled,
+            phonebook: phonebookSettingsFrom(v2, 'create'),
+          });
           return { phInterface: i.handle };
-        },
-        { phInterface: req.phInterface },
-      ),
+        }
+        // Levels 0/1 honor only name, type and enabled; a FULL_ROUTER interface needs its
+        // phonebook entry configured beforehand (3.1.4.13).
+        if (type === RouterInterfaceType.FULL_ROUTER) await b.phonebookEntry(v.wszInterfaceName);
+        const i = await b.createInterface({ name: v.wszInterfaceName, type, enabled: v.fEnabled });
+        return { phInterface: i.handle };
+      }),
 
     RRouterInterfaceGetInfo: (ctx, req) =>
-      dim(
-        env,
-        ctx,
-        ANY_ROUTER,
-        async () => {
-          requireLevel(req.dwLevel, [0, 1, 2, 3]);
-          const i = await b.interface(req.hInterface >>> 0);
-          return { pInfoStruct: infoContainer(await infoBlob(req.dwLevel, i)) };
-        },
-        { pInfoStruct: EMPTY_INFO },
-      ),
+      dim(env, ctx, ANY_ROUTER, { pInfoStruct: EMPTY_INFO }, async () => {
+        requireLevel(req.dwLevel, [0, 1, 2, 3]);
+        const i = await b.interface(req.hInterface >>> 0);
+        return { pInfoStruct: infoContainer(await infoBlob(req.dwLevel, i)) };
+      }),
 
     RRouterInterfaceSetInfo: (ctx, req) =>
-      dim(
-        env,
-        ctx,
-        ANY_ROUTER,
-        async () => {
-          requireLevel(req.dwLevel, [0, 1, 2, 3]);
-          const blob = clientBlob(req.pInfoStruct, 'MPRI_INTERFACE');
-          const v = decodeInterfaceBlob(req.dwLevel, blob);
-          const i = await b.interface(req.hInterface >>> 0);
-          if (
-            !v.fEnabled &&
-            (i.type === RouterInterfaceType.DEDICATED || i.type === RouterInterfaceType.INTERNAL)
-          )
-            throw invalidParameter('this interface type cannot be disabled');
-          if (req.dwLevel === 0) {
-            await b.setInterface(i.handle, { enabled: v.fEnabled });
-          } else if (req.dwLevel === 1) {
-            const hours = (v as MprInterface1).lpwsDialoutHoursRestriction;
-            await b.setInterface(i.handle, { enabled: v.fEnabled, dialoutHoursRestriction: hours ?? [] });
-          } else {
-            const v2 = v as MprInterface2;
-            if (v2.dwIfType !== RouterInterfaceType.FULL_ROUTER || i.type !== RouterInterfaceType.FULL_ROUTER)
-              throw invalidParameter(`level ${req.dwLevel} sets ROUTER_IF_TYPE_FULL_ROUTER interfaces only`);
-            if (v2.szAlternates.length) throw invalidParameter('szAlternates must be 0');
-            const current = await b.phonebookEntry(i.phonebookEntry ?? i.name);
-            await b.setInterface(i.handle, {
-              enabled: v.fEnabled,
-              phonebook: phonebookSettingsFrom(v2, 'set', current),
-            });
-          }
-          return {};
-        },
-        {},
-      ),
+      dimAction(env, ctx, ANY_ROUTER, async () => {
+        requireLevel(req.dwLevel, [0, 1, 2, 3]);
+        const blob = clientBlob(req.pInfoStruct, 'MPRI_INTERFACE');
+        const v = decodeInterfaceBlob(req.dwLevel, blob);
+        const i = await b.interface(req.hInterface >>> 0);
+        if (
+          !v.fEnabled &&
+          (i.type === RouterInterfaceType.DEDICATED || i.type === RouterInterfaceType.INTERNAL)
+        )
+          throw invalidParameter('this interface type cannot be disabled');
+        if (req.dwLevel === 0) {
+          await b.setInterface(i.handle, { enabled: v.fEnabled });
+        } else if (req.dwLevel === 1) {
+          const hours = (v as MprInterface1).lpwsDialoutHoursRestriction;
+          await b.setInterface(i.handle, { enabled: v.fEnabled, dialoutHoursRestriction: hours ?? [] });
+        } else {
+          const v2 = v as MprInterface2;
+          if (v2.dwIfType !== RouterInterfaceType.FULL_ROUTER || i.type !== RouterInterfaceType.FULL_ROUTER)
+            throw invalidParameter(`level ${req.dwLevel} sets ROUTER_IF_TYPE_FULL_ROUTER interfaces only`);
+          if (v2.szAlternates.length) throw invalidParameter('szAlternates must be 0');
+          const current = await b.phonebookEntry(i.phonebookEntry ?? i.name);
+          await b.setInterface(i.handle, {
+            enabled: v.fEnabled,
+            phonebook: phonebookSettingsFrom(v2, 'set', current),
+          });
+        }
+      }),
 
     RRouterInterfaceDelete: (ctx, req) =>
-      dim(
-        env,
-        ctx,
-        ANY_ROUTER,
-        async () => {
-          await b.deleteInterface(req.hInterface >>> 0);
-          return {};
-        },
-        {},
-      ),
+      dimAction(env, ctx, ANY_ROUTER, () => b.deleteInterface(req.hInterface >>> 0)),
 
     RRouterInterfaceEnum: (ctx, req) =>
-      dim(
-        env,
-        ctx,
-        ANY_ROUTER,
-        async () => {
-          requireLevel(req.dwLevel, [0]);
-          const page = pageOf(
-            await b.interfaces(),
-            req.lpdwResumeHandle,
-            req.dwPreferedMaximumLength,
-            MPRI_INTERFACE_0_SIZE,
-            'fit',
-          );
-          return {
-            pInfoStruct: infoContainer(encodeArray(mprInterface0Codec, page.items.map(mprInterface0))),
-            lpdwEntriesRead: page.entriesRead,
-            lpdwTotalEntries: page.totalEntries,
-            lpdwResumeHandle: req.lpdwResumeHandle === null ? null : page.resumeHandle,
-            ret: page.status,
-          };
-        },
-        {
-          pInfoStruct: EMPTY_INFO,
-          lpdwEntriesRead: 0,
-          lpdwTotalEntries: 0,
-          lpdwResumeHandle: req.lpdwResumeHandle,
-        },
-      ),
+      dim(env, ctx, ANY_ROUTER, noInfoEnumPage(req), async () => {
+        requireLevel(req.dwLevel, [0]);
+        return infoEnumPage(await b.interfaces(), req, MPRI_INTERFACE_0_SIZE, (items) =>
+          encodeArray(mprInterface0Codec, items.map(mprInterface0)),
+        );
+      }),
 
     // 3.1.4.22: hEvent "MUST specify NULL"; a blocking call returns once connected, a non-blocking
     // one PENDING while the dial is still in progress (the emulation completes at once).
     RRouterInterfaceConnect: (ctx, req) =>
-      dim(
-        env,
-        ctx,
-        NOT_LAN_ONLY,
-        async () => {
-          if (req.hEvent !== 0n) throw invalidParameter('hEvent must be NULL');
-          await b.connectInterface(req.hInterface >>> 0);
-          return {};
-        },
-        {},
-      ),
+      dimAction(env, ctx, NOT_LAN_ONLY, () => {
+        if (req.hEvent !== 0n) throw invalidParameter('hEvent must be NULL');
+        return b.connectInterface(req.hInterface >>> 0);
+      }),
 
     RRouterInterfaceDisconnect: (ctx, req) =>
-      dim(
-        env,
-        ctx,
-        NOT_LAN_ONLY,
-        async () => {
-          await b.disconnectInterface(req.hInterface >>> 0);
-          return {};
-        },
-        {},
-      ),
+      dimAction(env, ctx, NOT_LAN_ONLY, () => b.disconnectInterface(req.hInterface >>> 0)),
 
     RRouterInterfaceUpdatePhonebookInfo: (ctx, req) =>
-      dim(
-        env,
-        ctx,
-        ANY_ROUTER,
-        async () => {
-          await b.updatePhonebookInfo(req.hInterface >>> 0);
-          return {};
-        },
-        {},
-      ),
+      dimAction(env, ctx, ANY_ROUTER, () => b.updatePhonebookInfo(req.hInterface >>> 0)),
 
     // 3.1.4.50: string limits 256 / 256 / 16 / 256; the interface must exist.
     RRouterInterfaceSetCredentialsLocal: (ctx, req) =>
-      dim(
-        env,
-        ctx,
-        ANY_ROUTER,
-        async () => {
-          checkText(req.lpwsInterfaceName, 256, 'lpwsInterfaceName');
-          checkText(req.lpwsUserName, 256, 'lpwsUserName');
-          checkText(req.lpwsDomainName, 16, 'lpwsDomainName');
-          checkText(req.lpwsPassword, 256, 'lpwsPassword');
-          const i = await b.interfaceByName(req.lpwsInterfaceName, false);
-          await b.setInterfaceCredentials(i.name, {
-            userName: req.lpwsUserName,
-            domain: req.lpwsDomainName,
-            password: req.lpwsPassword,
-          });
-          return {};
-        },
-        {},
-      ),
+      dimAction(env, ctx, ANY_ROUTER, async () => {
+        checkText(req.lpwsInterfaceName, 256, 'lpwsInterfaceName');
+        checkText(req.lpwsUserName, 256, 'lpwsUserName');
+        checkText(req.lpwsDomainName, 16, 'lpwsDomainName');
+        checkText(req.lpwsPassword, 256, 'lpwsPassword');
+        const i = await b.interfaceByName(req.lpwsInterfaceName, false);
+        await b.setInterfaceCredentials(i.name, {
+          userName: req.lpwsUserName,
+          domain: req.lpwsDomainName,
+          password: req.lpwsPassword,
+        });
+      }),
 
     RRouterInterfaceGetCredentialsLocal: (ctx, req) =>
       dim(
         env,
         ctx,
         ANY_ROUTER,
+        { lpwsUserName: null, lpwsDomainName: null, lpwsPassword: null },
         async () => {
           checkText(req.lpwsInterfaceName, 256, 'lpwsInterfaceName');
           const i = await b.interfaceByName(req.lpwsInterfaceName, false);
@@ -352,39 +264,24 @@ export function interfaceHandlers(env: DimsvcEnv): AsyncHandlers<Methods> {
             lpwsPassword: c.password === '' ? '' : PASSWORD_PLACEHOLDER,
           };
         },
-        { lpwsUserName: null, lpwsDomainName: null, lpwsPassword: null },
       ),
 
     // 3.1.4.52: the client states the revision it wants (discriminant and header).
     RRouterInterfaceGetCustomInfoEx: (ctx, req) =>
-      dim(
-        env,
-        ctx,
-        ANY_ROUTER,
-        async () => {
-          const rev = req.pIfCustomConfig.tag;
-          requireHeader(
-            req.pIfCustomConfig.value.Header,
-            MprapiObjectType.IF_CUSTOM_CONFIG_OBJECT,
-            [rev],
-            'MPR_IF_CUSTOMINFOEX',
-          );
-          const cfg = await b.interfaceCustomInfo(req.hInterface >>> 0);
-          return { pIfCustomConfig: ifCustomInfoEx(cfg, rev) };
-        },
-        { pIfCustomConfig: req.pIfCustomConfig },
-      ),
+      dim(env, ctx, ANY_ROUTER, { pIfCustomConfig: req.pIfCustomConfig }, async () => {
+        const rev = requestedRevision(
+          req.pIfCustomConfig,
+          MprapiObjectType.IF_CUSTOM_CONFIG_OBJECT,
+          'MPR_IF_CUSTOMINFOEX',
+        );
+        const cfg = await b.interfaceCustomInfo(req.hInterface >>> 0);
+        return { pIfCustomConfig: ifCustomInfoEx(cfg, rev) };
+      }),
 
     RRouterInterfaceSetCustomInfoEx: (ctx, req) =>
-      dim(
-        env,
-        ctx,
-        ANY_ROUTER,
-        async () => {
-          await b.setInterfaceCustomInfo(req.hInterface >>> 0, ifCustomInfoIn(req.pIfCustomConfig));
-          return { pIfCustomConfig: req.pIfCustomConfig };
-        },
-        { pIfCustomConfig: req.pIfCustomConfig },
-      ),
+      dim(env, ctx, ANY_ROUTER, { pIfCustomConfig: req.pIfCustomConfig }, async () => {
+        await b.setInterfaceCustomInfo(req.hInterface >>> 0, ifCustomInfoIn(req.pIfCustomConfig));
+        return { pIfCustomConfig: req.pIfCustomConfig };
+      }),
   };
 }

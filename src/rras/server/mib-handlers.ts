@@ -18,14 +18,18 @@ import {
   MIB_IPFORWARDROW_SIZE,
   MibId,
 } from '../blobs/index.js';
-import { IPRTRMGR_PID, TransportId, type IpForwardRow } from '../model/types.js';
+import type { CallContext } from '../../rpc/types.js';
+import { IPRTRMGR_PID, TransportId, type IpForwardInput, type IpForwardRow } from '../model/types.js';
 import { forwardInputFrom, mibRow } from './blob-views.js';
 import {
   ANY_ROUTER,
   type AsyncHandlers,
   dim,
+  dimAction,
   type DimsvcEnv,
   invalidParameter,
+  type Req,
+  type Res,
   RrasCallError,
 } from './call.js';
 import { EMPTY_MIB, mibIn, mibOut } from './containers.js';
@@ -109,6 +113,9 @@ function requireIndex(idx: readonly number[], n: number, what: string): void {
   if (idx.length < n) throw invalidParameter(`${what} needs ${n} index DWORDs`);
 }
 
+/** The request fields Create / Set / Get / GetFirst / GetNext share. */
+type MibEntryRequest = Req<'RMIBEntryCreate'>;
+
 const keyOf = (r: IpForwardRow) => ({ dest: r.dest, mask: r.mask, policy: r.policy, nextHop: r.nextHop });
 
 export function mibHandlers(env: DimsvcEnv): AsyncHandlers<Methods> {
@@ -175,115 +182,70 @@ export function mibHandlers(env: DimsvcEnv): AsyncHandlers<Methods> {
     }
   }
 
+  /** Create and Set: the client's ROUTE_MATCHING row, with the fields the server forces. */
+  const writeRoute = (
+    ctx: CallContext,
+    req: MibEntryRequest,
+    write: (row: IpForwardInput) => Promise<unknown>,
+  ) =>
+    dimAction(env, ctx, ANY_ROUTER, () => {
+      requireIpv4RouterManager(req.dwPid, req.dwRoutingPid);
+      const { age: _age, ...input } = routeFromInfo(mibIn(req.pInfoStuct), [MibId.ROUTE_MATCHING]);
+      void _age;
+      return write(input);
+    });
+
+  const readEntry = (ctx: CallContext, req: MibEntryRequest, mode: 'get' | 'first' | 'next') =>
+    dim<Res<'RMIBEntryGet'>>(env, ctx, ANY_ROUTER, { pInfoStuct: EMPTY_MIB }, async () => ({
+      pInfoStuct: await read(req.dwPid, req.dwRoutingPid, req.pInfoStuct, mode),
+    }));
+
+  /**
+   * The trap methods: after the spec's transport and buffer checks, `refusal` is what a remote
+   * caller gets (see the methods' comments).
+   */
+  const trapRefusal = (ctx: CallContext, dwPid: number, c: DIM_MIB_ENTRY_CONTAINER, refusal: () => Error) =>
+    dim<Res<'RMIBGetTrapInfo'>>(env, ctx, ANY_ROUTER, { pInfoStruct: EMPTY_MIB }, async () => {
+      requireSupportedTransport(dwPid);
+      mibIn(c);
+      throw refusal();
+    });
+
   return {
-    RMIBEntryCreate: (ctx, req) =>
-      dim(
-        env,
-        ctx,
-        ANY_ROUTER,
-        async () => {
-          requireIpv4RouterManager(req.dwPid, req.dwRoutingPid);
-          const row = routeFromInfo(mibIn(req.pInfoStuct), [MibId.ROUTE_MATCHING]);
-          const { age: _age, ...input } = row;
-          void _age;
-          await b.mibCreateRoute(input);
-          return {};
-        },
-        {},
-      ),
+    RMIBEntryCreate: (ctx, req) => writeRoute(ctx, req, (row) => b.mibCreateRoute(row)),
 
     RMIBEntryDelete: (ctx, req) =>
-      dim(
-        env,
-        ctx,
-        ANY_ROUTER,
-        async () => {
-          requireIpv4RouterManager(req.dwPid, req.dwRoutingPid);
-          const q = decodeMibOpaqueQuery(mibIn(req.pInfoStuct));
-          if (q.dwVarId === MibId.IP_NETTABLE) throw notSupported('the emulated router keeps no ARP table');
-          if (q.dwVarId !== MibId.ROUTE_MATCHING) throw invalidParameter(`dwVarId ${q.dwVarId}`);
-          requireIndex(q.rgdwVarIndex, 5, 'ROUTE_MATCHING');
-          const row = (await b.mibRoutes()).find((r) => matchesRouteIndex(r, q.rgdwVarIndex));
-          if (!row) throw new RrasCallError(Win32.ERROR_NOT_FOUND, 'no matching route');
-          await b.mibDeleteRoute(keyOf(row));
-          return {};
-        },
-        {},
-      ),
+      dimAction(env, ctx, ANY_ROUTER, async () => {
+        requireIpv4RouterManager(req.dwPid, req.dwRoutingPid);
+        const q = decodeMibOpaqueQuery(mibIn(req.pInfoStuct));
+        if (q.dwVarId === MibId.IP_NETTABLE) throw notSupported('the emulated router keeps no ARP table');
+        if (q.dwVarId !== MibId.ROUTE_MATCHING) throw invalidParameter(`dwVarId ${q.dwVarId}`);
+        requireIndex(q.rgdwVarIndex, 5, 'ROUTE_MATCHING');
+        const row = (await b.mibRoutes()).find((r) => matchesRouteIndex(r, q.rgdwVarIndex));
+        if (!row) throw new RrasCallError(Win32.ERROR_NOT_FOUND, 'no matching route');
+        await b.mibDeleteRoute(keyOf(row));
+      }),
 
-    RMIBEntrySet: (ctx, req) =>
-      dim(
-        env,
-        ctx,
-        ANY_ROUTER,
-        async () => {
-          requireIpv4RouterManager(req.dwPid, req.dwRoutingPid);
-          const row = routeFromInfo(mibIn(req.pInfoStuct), [MibId.ROUTE_MATCHING]);
-          const { age: _age, ...input } = row;
-          void _age;
-          await b.mibSetRoute(input);
-          return {};
-        },
-        {},
-      ),
+    RMIBEntrySet: (ctx, req) => writeRoute(ctx, req, (row) => b.mibSetRoute(row)),
 
-    RMIBEntryGet: (ctx, req) =>
-      dim(
-        env,
-        ctx,
-        ANY_ROUTER,
-        async () => ({ pInfoStuct: await read(req.dwPid, req.dwRoutingPid, req.pInfoStuct, 'get') }),
-        { pInfoStuct: EMPTY_MIB },
-      ),
+    RMIBEntryGet: (ctx, req) => readEntry(ctx, req, 'get'),
 
-    RMIBEntryGetFirst: (ctx, req) =>
-      dim(
-        env,
-        ctx,
-        ANY_ROUTER,
-        async () => ({ pInfoStuct: await read(req.dwPid, req.dwRoutingPid, req.pInfoStuct, 'first') }),
-        { pInfoStuct: EMPTY_MIB },
-      ),
+    RMIBEntryGetFirst: (ctx, req) => readEntry(ctx, req, 'first'),
 
-    RMIBEntryGetNext: (ctx, req) =>
-      dim(
-        env,
-        ctx,
-        ANY_ROUTER,
-        async () => ({ pInfoStuct: await read(req.dwPid, req.dwRoutingPid, req.pInfoStuct, 'next') }),
-        { pInfoStuct: EMPTY_MIB },
-      ),
+    RMIBEntryGetNext: (ctx, req) => readEntry(ctx, req, 'next'),
 
     // 3.1.4.33: "This method cannot be called remotely": no router manager here has set a trap
     // for a remote caller to query, so after the spec's checks the answer is ERROR_NOT_SUPPORTED.
     RMIBGetTrapInfo: (ctx, req) =>
-      dim(
-        env,
-        ctx,
-        ANY_ROUTER,
-        async () => {
-          requireSupportedTransport(req.dwPid);
-          mibIn(req.pInfoStruct);
-          throw notSupported('trap information is local to the server');
-        },
-        { pInfoStruct: EMPTY_MIB },
+      trapRefusal(ctx, req.dwPid, req.pInfoStruct, () =>
+        notSupported('trap information is local to the server'),
       ),
 
     // 3.1.4.34: hEvent must be an event RRAS can open in process dwClientProcessId on the server;
     // a remote caller has none (<301>: Windows never calls this remotely), so RRAS refuses it.
     RMIBSetTrapInfo: (ctx, req) =>
-      dim(
-        env,
-        ctx,
-        ANY_ROUTER,
-        async () => {
-          requireSupportedTransport(req.dwPid);
-          mibIn(req.pInfoStruct);
-          throw invalidParameter(
-            `event handle 0x${req.hEvent.toString(16)} is not in a process of this server`,
-          );
-        },
-        { pInfoStruct: EMPTY_MIB },
+      trapRefusal(ctx, req.dwPid, req.pInfoStruct, () =>
+        invalidParameter(`event handle 0x${req.hEvent.toString(16)} is not in a process of this server`),
       ),
   };
 }

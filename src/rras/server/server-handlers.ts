@@ -28,7 +28,7 @@ import { clientBlob, EMPTY_INFO, infoContainer } from './containers.js';
 import {
   MprapiObjectType,
   mprServerEx,
-  requireHeader,
+  requestedRevision,
   serverConfigChangeEx,
   SetConfigFor,
 } from './ex-structs.js';
@@ -62,84 +62,52 @@ export function serverHandlers(env: DimsvcEnv): AsyncHandlers<Methods> {
   const b = env.backend;
   return {
     RMprAdminServerGetInfo: (ctx, req) =>
-      dim(
-        env,
-        ctx,
-        ANY_ROUTER,
-        async () => {
-          requireLevel(req.dwLevel, [0, 1, 2]);
-          const info = await b.serverInfo();
-          const bytes =
-            req.dwLevel === 0
-              ? encodeMprServer0(mprServer0(info))
-              : req.dwLevel === 1
-                ? encodeMprServer1(mprServer2(info))
-                : encodeMprServer2(mprServer2(info));
-          return { pInfoStruct: infoContainer(bytes) };
-        },
-        { pInfoStruct: EMPTY_INFO },
-      ),
+      dim(env, ctx, ANY_ROUTER, { pInfoStruct: EMPTY_INFO }, async () => {
+        requireLevel(req.dwLevel, [0, 1, 2]);
+        const info = await b.serverInfo();
+        const bytes =
+          req.dwLevel === 0
+            ? encodeMprServer0(mprServer0(info))
+            : req.dwLevel === 1
+              ? encodeMprServer1(mprServer2(info))
+              : encodeMprServer2(mprServer2(info));
+        return { pInfoStruct: infoContainer(bytes) };
+      }),
 
     RMprAdminServerSetInfo: (ctx, req) =>
-      dim(
-        env,
-        ctx,
-        ANY_ROUTER,
-        async () => {
-          requireLevel(req.dwLevel, [1, 2]);
-          const blob = clientBlob(req.pInfoStruct, 'MPR_SERVER');
-          // "This MUST be set to the size of MPR_SERVER_1/2" (3.1.4.44).
-          const want = req.dwLevel === 1 ? MPR_SERVER_1_SIZE : MPR_SERVER_2_SIZE;
-          if (blob.length !== want)
-            throw invalidParameter(`MPR_SERVER_${req.dwLevel} is ${blob.length} bytes`);
-          const v = req.dwLevel === 1 ? decodeMprServer1(blob) : decodeMprServer2(blob);
-          const change: {
-            pptp: ServerConfigChange['pptp'];
-            l2tp: ServerConfigChange['l2tp'];
-            sstp?: ServerConfigChange['sstp'];
-          } = {
-            pptp: { numPorts: v.dwNumPptpPorts, portFlags: v.dwPptpPortFlags },
-            l2tp: { numPorts: v.dwNumL2tpPorts, portFlags: v.dwL2tpPortFlags },
-          };
-          if (req.dwLevel === 2) {
-            const v2 = v as MprServer2;
-            change.sstp = { numPorts: v2.dwNumSstpPorts, portFlags: v2.dwSstpPortFlags };
-          }
-          const r = await b.setServerConfig(change);
-          return { ret: successOf(r.rebootRequired) };
-        },
-        {},
-      ),
+      dim(env, ctx, ANY_ROUTER, {}, async () => {
+        requireLevel(req.dwLevel, [1, 2]);
+        const blob = clientBlob(req.pInfoStruct, 'MPR_SERVER');
+        // "This MUST be set to the size of MPR_SERVER_1/2" (3.1.4.44).
+        const want = req.dwLevel === 1 ? MPR_SERVER_1_SIZE : MPR_SERVER_2_SIZE;
+        if (blob.length !== want) throw invalidParameter(`MPR_SERVER_${req.dwLevel} is ${blob.length} bytes`);
+        const v = req.dwLevel === 1 ? decodeMprServer1(blob) : decodeMprServer2(blob);
+        const change: {
+          pptp: ServerConfigChange['pptp'];
+          l2tp: ServerConfigChange['l2tp'];
+          sstp?: ServerConfigChange['sstp'];
+        } = {
+          pptp: { numPorts: v.dwNumPptpPorts, portFlags: v.dwPptpPortFlags },
+          l2tp: { numPorts: v.dwNumL2tpPorts, portFlags: v.dwL2tpPortFlags },
+        };
+        if (req.dwLevel === 2) {
+          const v2 = v as MprServer2;
+          change.sstp = { numPorts: v2.dwNumSstpPorts, portFlags: v2.dwSstpPortFlags };
+        }
+        const r = await b.setServerConfig(change);
+        return { ret: successOf(r.rebootRequired) };
+      }),
 
     RMprAdminServerGetInfoEx: (ctx, req) =>
-      dim(
-        env,
-        ctx,
-        ANY_ROUTER,
-        async () => {
-          // The client names the revision it wants in the union discriminant and the header.
-          const rev = req.pServerConfig.tag;
-          requireHeader(
-            req.pServerConfig.value.Header,
-            MprapiObjectType.MPR_SERVER_OBJECT,
-            [rev],
-            'MPR_SERVER_EX',
-          );
-          return { pServerConfig: mprServerEx(await b.serverInfo(), rev) };
-        },
-        { pServerConfig: req.pServerConfig },
-      ),
+      dim(env, ctx, ANY_ROUTER, { pServerConfig: req.pServerConfig }, async () => {
+        const rev = requestedRevision(req.pServerConfig, MprapiObjectType.MPR_SERVER_OBJECT, 'MPR_SERVER_EX');
+        return { pServerConfig: mprServerEx(await b.serverInfo(), rev) };
+      }),
 
     RMprAdminServerSetInfoEx: (ctx, req) =>
-      dim(
-        env,
-        ctx,
-        ANY_ROUTER,
-        async () => {
-          const r = await b.setServerConfig(serverConfigChangeEx(req.pServerConfig));
-          return { ret: successOfEx(r.rebootRequired, req.pServerConfig.value.setConfigForProtocols >>> 0) };
-        },
-        {},
-      ),
+      dim(env, ctx, ANY_ROUTER, {}, async () => {
+        const r = await b.setServerConfig(serverConfigChangeEx(req.pServerConfig));
+        return { ret: successOfEx(r.rebootRequired, req.pServerConfig.value.setConfigForProtocols >>> 0) };
+      }),
   };
 }

@@ -10,12 +10,15 @@ import { RrasStatus } from '../../errors/status.js';
 import { decodeInfoBlock, encodeInfoBlock, InfoType } from '../blobs/index.js';
 import type { InfoBlock } from '../model/types.js';
 import { TransportId } from '../model/types.js';
+import type { CallContext } from '../../rpc/types.js';
 import {
   ANY_ROUTER,
   type AsyncHandlers,
   dim,
+  dimAction,
   type DimsvcEnv,
   invalidParameter,
+  type MethodRule,
   NOT_LAN_ONLY,
   RrasCallError,
 } from './call.js';
@@ -82,38 +85,51 @@ const CREATE_INFO_TYPES: readonly number[] = [
   InfoType.IP_GLOBAL_INFO,
 ];
 
-const optionalInfo = (bytes: Uint8Array | null, size: number, what: string): InfoBlock[] | null =>
-  bytes && size ? infoBlocksFrom(bytes, size, what) : null;
+/** The container's pGlobalInfo, which the set/create methods require. */
+const globalInfoOf = (c: DIM_INTERFACE_CONTAINER): InfoBlock[] =>
+  infoBlocksFrom(c.pGlobalInfo, c.dwGlobalInfoSize, 'pGlobalInfo');
+
+/** The container's pInterfaceInfo, which the per-interface methods require. */
+const interfaceInfoOf = (c: DIM_INTERFACE_CONTAINER): InfoBlock[] =>
+  infoBlocksFrom(c.pInterfaceInfo, c.dwInterfaceInfoSize, 'pInterfaceInfo');
+
+/** pInterfaceInfo where the method makes it optional (the client-interface defaults). */
+const optionalInterfaceInfo = (c: DIM_INTERFACE_CONTAINER): InfoBlock[] | null =>
+  c.pInterfaceInfo && c.dwInterfaceInfoSize ? interfaceInfoOf(c) : null;
+
+const container = (c: Partial<DIM_INTERFACE_CONTAINER>): DIM_INTERFACE_CONTAINER => ({
+  ...EMPTY_IF_CONTAINER,
+  ...c,
+});
 
 export function transportHandlers(env: DimsvcEnv): AsyncHandlers<Methods> {
   const b = env.backend;
-  const container = (c: Partial<DIM_INTERFACE_CONTAINER>): DIM_INTERFACE_CONTAINER => ({
-    ...EMPTY_IF_CONTAINER,
-    ...c,
-  });
+  /** Every transport method names a transport first; one outside SupportedTransportsList fails. */
+  const onTransport = (
+    ctx: CallContext,
+    rule: MethodRule,
+    dwTransportId: number,
+    body: (t: number) => Promise<unknown>,
+  ) =>
+    dimAction(env, ctx, rule, () => {
+      requireSupportedTransport(dwTransportId);
+      return body(dwTransportId >>> 0);
+    });
   return {
     RRouterInterfaceTransportSetGlobalInfo: (ctx, req) =>
-      dim(
-        env,
-        ctx,
-        ANY_ROUTER,
-        async () => {
-          requireSupportedTransport(req.dwTransportId);
-          const c = req.pInfoStruct;
-          const global = infoBlocksFrom(c.pGlobalInfo, c.dwGlobalInfoSize, 'pGlobalInfo');
-          const client = optionalInfo(c.pInterfaceInfo, c.dwInterfaceInfoSize, 'pInterfaceInfo');
-          await b.setTransportGlobalInfo(req.dwTransportId >>> 0, global);
-          if (client) await b.setTransportClientInterfaceInfo(req.dwTransportId >>> 0, client);
-          return {};
-        },
-        {},
-      ),
+      onTransport(ctx, ANY_ROUTER, req.dwTransportId, async (t) => {
+        const global = globalInfoOf(req.pInfoStruct);
+        const client = optionalInterfaceInfo(req.pInfoStruct);
+        await b.setTransportGlobalInfo(t, global);
+        if (client) await b.setTransportClientInterfaceInfo(t, client);
+      }),
 
     RRouterInterfaceTransportGetGlobalInfo: (ctx, req) =>
       dim(
         env,
         ctx,
         ANY_ROUTER,
+        { pInfoStruct: container({ fGetGlobalInfo: req.pInfoStruct.fGetGlobalInfo }) },
         async () => {
           requireSupportedTransport(req.dwTransportId);
           const c = req.pInfoStruct;
@@ -132,35 +148,16 @@ export function transportHandlers(env: DimsvcEnv): AsyncHandlers<Methods> {
             }),
           };
         },
-        { pInfoStruct: container({ fGetGlobalInfo: req.pInfoStruct.fGetGlobalInfo }) },
       ),
 
     RRouterInterfaceTransportRemove: (ctx, req) =>
-      dim(
-        env,
-        ctx,
-        ANY_ROUTER,
-        async () => {
-          requireSupportedTransport(req.dwTransportId);
-          await b.removeInterfaceTransport(req.hInterface >>> 0, req.dwTransportId >>> 0);
-          return {};
-        },
-        {},
+      onTransport(ctx, ANY_ROUTER, req.dwTransportId, (t) =>
+        b.removeInterfaceTransport(req.hInterface >>> 0, t),
       ),
 
     RRouterInterfaceTransportAdd: (ctx, req) =>
-      dim(
-        env,
-        ctx,
-        ANY_ROUTER,
-        async () => {
-          requireSupportedTransport(req.dwTransportId);
-          const c = req.pInfoStruct;
-          const info = infoBlocksFrom(c.pInterfaceInfo, c.dwInterfaceInfoSize, 'pInterfaceInfo');
-          await b.addInterfaceTransport(req.hInterface >>> 0, req.dwTransportId >>> 0, info);
-          return {};
-        },
-        {},
+      onTransport(ctx, ANY_ROUTER, req.dwTransportId, (t) =>
+        b.addInterfaceTransport(req.hInterface >>> 0, t, interfaceInfoOf(req.pInfoStruct)),
       ),
 
     RRouterInterfaceTransportGetInfo: (ctx, req) =>
@@ -168,6 +165,7 @@ export function transportHandlers(env: DimsvcEnv): AsyncHandlers<Methods> {
         env,
         ctx,
         ANY_ROUTER,
+        { pInfoStruct: container({ fGetInterfaceInfo: req.pInfoStruct.fGetInterfaceInfo }) },
         async () => {
           requireSupportedTransport(req.dwTransportId);
           if (!req.pInfoStruct.fGetInterfaceInfo) throw invalidParameter('fGetInterfaceInfo is 0');
@@ -182,76 +180,41 @@ export function transportHandlers(env: DimsvcEnv): AsyncHandlers<Methods> {
             }),
           };
         },
-        { pInfoStruct: container({ fGetInterfaceInfo: req.pInfoStruct.fGetInterfaceInfo }) },
       ),
 
     RRouterInterfaceTransportSetInfo: (ctx, req) =>
-      dim(
-        env,
-        ctx,
-        ANY_ROUTER,
-        async () => {
-          requireSupportedTransport(req.dwTransportId);
-          const c = req.pInfoStruct;
-          const info = infoBlocksFrom(c.pInterfaceInfo, c.dwInterfaceInfoSize, 'pInterfaceInfo');
-          await b.setInterfaceTransportInfo(req.hInterface >>> 0, req.dwTransportId >>> 0, info);
-          return {};
-        },
-        {},
+      onTransport(ctx, ANY_ROUTER, req.dwTransportId, (t) =>
+        b.setInterfaceTransportInfo(req.hInterface >>> 0, t, interfaceInfoOf(req.pInfoStruct)),
       ),
 
     // 3.1.4.24: hEvent "MUST specify NULL"; the interface must be connected (RRAS checks).
     RRouterInterfaceUpdateRoutes: (ctx, req) =>
-      dim(
-        env,
-        ctx,
-        NOT_LAN_ONLY,
-        async () => {
-          requireSupportedTransport(req.dwTransportId);
-          requireRouteUpdateTransport(req.dwTransportId);
-          if (req.hEvent !== 0n) throw invalidParameter('hEvent must be NULL');
-          await b.updateRoutes(req.hInterface >>> 0, req.dwTransportId >>> 0);
-          return {};
-        },
-        {},
-      ),
+      onTransport(ctx, NOT_LAN_ONLY, req.dwTransportId, (t) => {
+        requireRouteUpdateTransport(t);
+        if (req.hEvent !== 0n) throw invalidParameter('hEvent must be NULL');
+        return b.updateRoutes(req.hInterface >>> 0, t);
+      }),
 
     RRouterInterfaceQueryUpdateResult: (ctx, req) =>
-      dim(
-        env,
-        ctx,
-        ANY_ROUTER,
-        async () => {
-          requireSupportedTransport(req.dwTransportId);
-          requireRouteUpdateTransport(req.dwTransportId);
-          return { pUpdateResult: await b.queryUpdateResult(req.hInterface >>> 0, req.dwTransportId >>> 0) };
-        },
-        { pUpdateResult: 0 },
-      ),
+      dim(env, ctx, ANY_ROUTER, { pUpdateResult: 0 }, async () => {
+        requireSupportedTransport(req.dwTransportId);
+        requireRouteUpdateTransport(req.dwTransportId);
+        return { pUpdateResult: await b.queryUpdateResult(req.hInterface >>> 0, req.dwTransportId >>> 0) };
+      }),
 
     RRouterInterfaceTransportCreate: (ctx, req) =>
-      dim(
-        env,
-        ctx,
-        ANY_ROUTER,
-        async () => {
-          requireSupportedTransport(req.dwTransportId);
-          const c = req.pInfoStruct;
-          const global = infoBlocksFrom(c.pGlobalInfo, c.dwGlobalInfoSize, 'pGlobalInfo');
-          if (!global.some((g) => CREATE_INFO_TYPES.includes(g.infoType)))
-            throw invalidParameter('pGlobalInfo has no priority or global info entry');
-          const client = optionalInfo(c.pInterfaceInfo, c.dwInterfaceInfoSize, 'pInterfaceInfo') ?? [];
-          await b.createTransport({
-            transportId: req.dwTransportId >>> 0,
-            // "If this parameter is not specified, dwTransportId is converted into a string."
-            name: req.lpwsTransportName === '' ? String(req.dwTransportId >>> 0) : req.lpwsTransportName,
-            dllPath: req.lpwsDLLPath,
-            globalInfo: global,
-            clientInterfaceInfo: client,
-          });
-          return {};
-        },
-        {},
-      ),
+      onTransport(ctx, ANY_ROUTER, req.dwTransportId, async (t) => {
+        const global = globalInfoOf(req.pInfoStruct);
+        if (!global.some((g) => CREATE_INFO_TYPES.includes(g.infoType)))
+          throw invalidParameter('pGlobalInfo has no priority or global info entry');
+        await b.createTransport({
+          transportId: t,
+          // "If this parameter is not specified, dwTransportId is converted into a string."
+          name: req.lpwsTransportName === '' ? String(t) : req.lpwsTransportName,
+          dllPath: req.lpwsDLLPath,
+          globalInfo: global,
+          clientInterfaceInfo: optionalInterfaceInfo(req.pInfoStruct) ?? [],
+        });
+      }),
   };
 }
