@@ -30,6 +30,7 @@ import { connectClusapiNdr20, serveClusapiForCapture } from '../fixtures/clusapi
 import {
   dcerpcReadArgs,
   assertDissectsCleanly,
+  clusapiWarnings,
   runTshark as tshark,
   saveCapture,
   startLoopbackCapture,
@@ -156,22 +157,7 @@ test(
           }),
       );
       // Warnings: only ApiAddNotifyV2's request, whose 4-byte BOOL Samba's IDL reads as one byte.
-      const warned = tshark([
-        ...base,
-        '-Y',
-        '_ws.expert.severity == "warning" && clusapi',
-        '-T',
-        'fields',
-        '-e',
-        'clusapi.opnum',
-        '-e',
-        'dcerpc.pkt_type',
-        '-e',
-        '_ws.expert.message',
-      ])
-        .trim()
-        .split('\n')
-        .filter((l) => l.trim() !== '');
+      const warned = clusapiWarnings(base);
       assert.deepEqual(warned, [`${Clusapi3Opnum.ApiAddNotifyV2}\t0\tLong frame`], 'expert warnings');
       for (const m of [
         'ApiCreateNotify',

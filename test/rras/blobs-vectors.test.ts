@@ -874,6 +874,91 @@ describe('RASRPC RasRpcSubmitRequest vectors', () => {
     assertBytes(B.decodeRequestBuffer(rb).RB_Buffer.subarray(0, e.length), e, 'RB_Buffer');
   });
 
+  describe("Enum replies decoded with the client's capacity (3.3.4.5 REQTYPE_PORTENUM)", () => {
+    const P = B.RASMAN_PORT_32_SIZE;
+    const port = (n: number): B.RasmanPort32 => ({
+      ...B.rasmanPort32Codec.decode(new Uint8Array(P)),
+      P_Port: n,
+      P_PortName: `VPN1-${n}`,
+    });
+    // Port n as bytes: P_Port@0 = n, P_PortName@4 = "VPN1-n"; the rest zero.
+    const portBytes = (n: number): Uint8Array =>
+      sparse(P, [
+        [0, u32(n)],
+        [4, ascii(`VPN1-${n}`)],
+      ]);
+    /** An Enum reply inside the client's buffer: header, the ports sent, then the client's zeros. */
+    const reply = (size: number, entries: number, sent: number[], bufferRoom: number): Uint8Array => {
+      const b = new Uint8Array(12 + bufferRoom);
+      b.set([...u32(0), ...u32(size), ...u32(entries)], 0);
+      sent.forEach((n, i) => b.set(portBytes(n), 12 + i * P));
+      return b;
+    };
+
+    it('a full buffer: every port sent, entries = ports.length, size = the room they take', () => {
+      // capacity 3×208 = 624 holds all three: 00000000 | 70020000 (624) | 03000000 | ports.
+      const bytes = reply(3 * P, 3, [1, 2, 3], 3 * P);
+      assertBytes(bytes.subarray(0, 12), Uint8Array.from(fromHex('00000000 70020000 03000000')), 'header');
+      assertBytes(
+        B.encodeRasmanEnum({ retcode: 0, ports: [port(1), port(2), port(3)] }, 3 * P),
+        bytes,
+        'encode',
+      );
+      const e = B.decodeRasmanEnum(bytes, undefined, 3 * P);
+      assert.deepEqual(e, { retcode: 0, size: 3 * P, entries: 3, ports: [port(1), port(2), port(3)] });
+      // A larger client buffer (more capacity than needed) still yields exactly the three.
+      const roomy = reply(3 * P, 3, [1, 2, 3], 24 * P);
+      assert.deepEqual(B.decodeRasmanEnum(roomy, undefined, 24 * P).ports, [port(1), port(2), port(3)]);
+    });
+
+    it('a short buffer: the ports that fit, entries counts all, size is what all need', () => {
+      // Five ports, capacity 2×208 = 416 inside a 24-entry client buffer: size 1040 (10040000), entries 5.
+      const bytes = reply(5 * P, 5, [1, 2], 24 * P);
+      assertBytes(bytes.subarray(0, 12), Uint8Array.from(fromHex('00000000 10040000 05000000')), 'header');
+      const encoded = B.encodeRasmanEnum({ retcode: 0, ports: [1, 2, 3, 4, 5].map(port) }, 2 * P);
+      assertBytes(encoded, bytes.subarray(0, 12 + 2 * P), 'encode');
+      const e = B.decodeRasmanEnum(bytes, undefined, 2 * P);
+      assert.deepEqual([e.size, e.entries], [5 * P, 5]);
+      assert.deepEqual(e.ports, [port(1), port(2)], "the client's zero padding is not a port");
+      // A capacity that is not a multiple of 208 holds only whole entries.
+      assert.equal(B.decodeRasmanEnum(bytes, undefined, 2 * P + 207).ports.length, 2);
+      // Without the capacity the decoder takes `size` as the room and would read the padding.
+      assert.equal(B.decodeRasmanEnum(bytes).ports.length, 5);
+    });
+
+    it('zero entries: an empty table, and a table none of which fits', () => {
+      const empty = reply(0, 0, [], 24 * P);
+      assertBytes(empty.subarray(0, 12), Uint8Array.from(fromHex('00000000 00000000 00000000')), 'header');
+      assertBytes(B.encodeRasmanEnum({ retcode: 0, ports: [] }, 24 * P), empty.subarray(0, 12), 'encode');
+      assert.deepEqual(B.decodeRasmanEnum(empty, undefined, 24 * P), {
+        retcode: 0,
+        size: 0,
+        entries: 0,
+        ports: [],
+      });
+      // Capacity 0 with four ports on the server: nothing copied, entries 4, size 832 (40030000).
+      const none = reply(4 * P, 4, [], 24 * P);
+      assertBytes(none.subarray(0, 12), Uint8Array.from(fromHex('00000000 40030000 04000000')), 'header');
+      assertBytes(B.encodeRasmanEnum({ retcode: 0, ports: [1, 2, 3, 4].map(port) }, 0), none.subarray(0, 12));
+      assert.deepEqual(B.decodeRasmanEnum(none, undefined, 0), {
+        retcode: 0,
+        size: 4 * P,
+        entries: 4,
+        ports: [],
+      });
+    });
+
+    it('a capacity beyond the bytes present reads only whole ports present; a bad capacity is refused', () => {
+      const cut = reply(3 * P, 3, [1, 2], 2 * P + 100);
+      assert.deepEqual(B.decodeRasmanEnum(cut, undefined, 3 * P).ports, [port(1), port(2)]);
+      for (const bad of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY])
+        assert.throws(
+          () => B.decodeRasmanEnum(cut, undefined, bad),
+          (e: unknown) => e instanceof B.RrasBlobError && e.kind === 'invalid' && e.field === 'capacity',
+        );
+    });
+  });
+
   const info = (): B.RasmanInfo => ({
     RI_PortStatus: B.RasmanStatus.OPEN,
     RI_ConnState: B.RasmanState.CONNECTED,

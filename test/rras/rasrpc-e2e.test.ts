@@ -93,9 +93,10 @@ describe('RASRPC over \\PIPE\\ROUTER', () => {
     );
     const out = await api.RasRpcSubmitRequest({ pReqBuffer: buf, dwcbBufSize: buf.length });
     assert.equal(out.ret, Win32.ERROR_SUCCESS);
-    const e = decodeRasmanEnum(decodeRequestBuffer(out.pReqBuffer!).RB_Buffer);
+    const e = decodeRasmanEnum(decodeRequestBuffer(out.pReqBuffer!).RB_Buffer, undefined, room);
     assert.equal(e.retcode, 0);
     assert.equal(e.entries, 128);
+    assert.equal(e.ports.length, 128);
     assert.equal(new Set(e.ports.map((p) => p.P_Port)).size, 128);
   });
 });

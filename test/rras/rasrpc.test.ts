@@ -233,6 +233,8 @@ describe('RasRpcSubmitRequest (3.3.4.5)', () => {
         ctx(),
         request(ReqTypes.REQTYPE_PORTENUM, enumRequest(room), { capacity: REQUEST_BUFFER_MIN_SIZE + room }),
       ),
+      undefined,
+      room,
     );
     assert.equal(full.retcode, 0);
     assert.equal(full.entries, all.length);
@@ -242,16 +244,25 @@ describe('RasRpcSubmitRequest (3.3.4.5)', () => {
       all.map((p) => p.id),
     );
     assert.equal(full.ports[0]!.P_PortName, all[0]!.name.slice(0, 15));
+    const three = 3 * RASMAN_PORT_32_SIZE;
     const some = decodeRasmanEnum(
-      await submit(r, ctx(), request(ReqTypes.REQTYPE_PORTENUM, enumRequest(3 * RASMAN_PORT_32_SIZE))),
+      await submit(r, ctx(), request(ReqTypes.REQTYPE_PORTENUM, enumRequest(three))),
+      undefined,
+      three,
     );
+    // Only three were copied (the client's padding after them is not read); entries counts all.
     assert.equal(some.entries, all.length);
-    // Only three were copied; what follows in the client's buffer is its own (zero) bytes.
+    assert.equal(some.size, all.length * RASMAN_PORT_32_SIZE);
     assert.deepEqual(
-      some.ports.slice(0, 3).map((p) => p.P_Port),
+      some.ports.map((p) => p.P_Port),
       all.slice(0, 3).map((p) => p.id),
     );
-    assert.equal(some.ports[3]?.P_Port ?? 0, 0);
+    const none = decodeRasmanEnum(
+      await submit(r, ctx(), request(ReqTypes.REQTYPE_PORTENUM, enumRequest(0))),
+      undefined,
+      0,
+    );
+    assert.deepEqual([none.retcode, none.entries, none.ports.length], [0, all.length, 0]);
     // Enum.size larger than the buffer holds: E_INVALIDARG in retcode.
     const lie = enumRequest(0);
     new DataView(lie.buffer).setUint32(4, 1 << 20, true);

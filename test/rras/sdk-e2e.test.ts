@@ -57,6 +57,23 @@ describe('Rras SDK over \\PIPE\\ROUTER', () => {
     );
   });
 
+  it('rasmanPorts(): REQTYPE_PORTENUM outgrows the first 24-entry room, asks again, gets exactly every port', async () => {
+    const r = await connect();
+    const ports = await r.rasmanPorts();
+    const model = await host.service.backend.ports();
+    assert.equal(ports.length, 128);
+    assert.deepEqual(
+      ports.map((p) => p.P_Port),
+      model.map((p) => p.id),
+    );
+    assert.equal(ports[0]!.P_PortName, model[0]!.name.slice(0, 15));
+    const user = await connect(USER);
+    await assert.rejects(
+      user.rasmanPorts(),
+      (e: unknown) => e instanceof RrasApiError && e.status === RpcStatus.RPC_S_ACCESS_DENIED,
+    );
+  });
+
   it('connections() pages through EnumEx; connection() shows endpoints and projection', async () => {
     const r = await connect(ADMIN, 2);
     const all = await r.connections();

@@ -373,16 +373,29 @@ export function encodeRasmanEnum(v: RasmanEnum, capacity?: number): Uint8Array {
   return out;
 }
 
-/** Reads the header and the ports present; the caller compares `ports.length` with `entries`. */
-export function decodeRasmanEnum(b: Uint8Array, limits: BlobLimits = DEFAULT_BLOB_LIMITS): RasmanEnum {
+/**
+ * Reads an Enum. A reply's `size` is the room all ports need, not what was copied, and the bytes
+ * after the copied ports are the client's own padding, so decoding a reply needs `capacity`: the
+ * Enum.size the client offered. Then `ports` holds exactly the ports the server sent
+ * (min(entries, capacity / 208, bytes present / 208)) and `entries` the total; `ports.length <
+ * entries` means the room ran out. Without `capacity`, `size` is taken as the room, which is right
+ * for a request and for a reply that held every port.
+ */
+export function decodeRasmanEnum(
+  b: Uint8Array,
+  limits: BlobLimits = DEFAULT_BLOB_LIMITS,
+  capacity?: number,
+): RasmanEnum {
   need(b, 0, ENUM_HEADER_SIZE, 'Enum');
+  if (capacity !== undefined && !(Number.isSafeInteger(capacity) && capacity >= 0))
+    throw new RrasBlobError('invalid', 'Enum', `capacity ${capacity}`, 'capacity');
   const size = readU32(b, 4);
   const entries = readU32(b, 8);
   return {
     retcode: readU32(b, 0),
     size,
     entries,
-    ports: decodePresentItems(rasmanPort32Codec, b, ENUM_HEADER_SIZE, entries, size, limits),
+    ports: decodePresentItems(rasmanPort32Codec, b, ENUM_HEADER_SIZE, entries, capacity ?? size, limits),
   };
 }
 

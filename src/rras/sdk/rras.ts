@@ -21,6 +21,17 @@ import { RasrpcClient, RasrpcSyntax } from '../../interfaces/rasrpc/rasrpc.gen.j
 import type { RpcClientConnection } from '../../rpc/client.js';
 import { AuthLevel, RpcFault } from '../../rpc/types.js';
 import {
+  DEFAULT_BLOB_LIMITS,
+  ENUM_HEADER_SIZE,
+  RASMAN_PORT_32_SIZE,
+  REQUEST_BUFFER_HEADER_SIZE,
+  REQUEST_BUFFER_MIN_SIZE,
+  ReqTypes,
+  decodeRasmanEnum,
+  decodeRequestBuffer,
+  encodeRequestBuffer,
+  type RasmanEnum,
+  type RasmanPort32,
   decodeArray,
   decodeInfoBlock,
   decodeMibIpForwardTable,
@@ -90,6 +101,14 @@ const CONNECTION_EX_HEADER = { revision: 1, type: 1, size: 1664 };
 const UPDATE_CONNECTION_HEADER = { revision: 1, type: 5, size: 140 };
 /** Guards against a server that never ends an enumeration. */
 const MAX_PAGES = 100_000;
+/** Whole RASMAN_PORT_32 entries in the 5000 bytes past sizeof(RequestBuffer) that 3.3.4.5 asks for. */
+const RASMAN_ENUM_FIRST_ROOM =
+  Math.floor(
+    (REQUEST_BUFFER_MIN_SIZE - REQUEST_BUFFER_HEADER_SIZE - ENUM_HEADER_SIZE) / RASMAN_PORT_32_SIZE,
+  ) * RASMAN_PORT_32_SIZE;
+/** The reply is decoded under the default blob limit, so the room asked for stays below it. */
+const RASMAN_ENUM_MAX_ROOM = DEFAULT_BLOB_LIMITS.maxBytes - REQUEST_BUFFER_HEADER_SIZE - ENUM_HEADER_SIZE;
+const RASMAN_ENUM_ATTEMPTS = 4;
 
 const PORT_CONDITIONS: readonly PortConditionName[] = [
   'non-operational',
@@ -355,6 +374,42 @@ export class Rras {
       resume = r.lpdwResumeHandle;
     }
     return out;
+  }
+
+  /**
+   * The RASMAN_PORT_32 table through RASRPC (RasRpcSubmitRequest REQTYPE_PORTENUM, 3.3.4.5). The
+   * first request offers the room the minimum buffer leaves; a reply counting more ports than
+   * fitted says in `size` how much room all need, and the request is repeated with that much (the
+   * table may grow in between, so a few times, within the blob limit).
+   */
+  async rasmanPorts(): Promise<RasmanPort32[]> {
+    let room = RASMAN_ENUM_FIRST_ROOM;
+    for (let attempt = 0; ; attempt++) {
+      const e = await this.rasmanPortEnum(room);
+      const total = e.entries ?? e.ports.length;
+      const needed = e.size ?? 0;
+      if (e.ports.length >= total || attempt >= RASMAN_ENUM_ATTEMPTS - 1) return e.ports;
+      if (needed <= room || needed > RASMAN_ENUM_MAX_ROOM) return e.ports;
+      room = needed;
+    }
+  }
+
+  /** One REQTYPE_PORTENUM round trip offering `room` bytes of RASMAN_PORT_32 in Enum.size. */
+  private async rasmanPortEnum(room: number): Promise<RasmanEnum> {
+    const payload = new Uint8Array(ENUM_HEADER_SIZE + room);
+    new DataView(payload.buffer).setUint32(4, room, true);
+    const request = encodeRequestBuffer(
+      { RB_PCBIndex: 0, RB_Reqtype: ReqTypes.REQTYPE_PORTENUM, RB_Dummy: 8, RB_Done: 0, RB_Buffer: payload },
+      Math.max(REQUEST_BUFFER_MIN_SIZE, REQUEST_BUFFER_HEADER_SIZE + payload.length),
+    );
+    const r = await this.rasrpcCall('RasRpcSubmitRequest', () =>
+      this.rasrpc.RasRpcSubmitRequest({ pReqBuffer: request, dwcbBufSize: request.length }),
+    );
+    check(r.ret, 'RasRpcSubmitRequest');
+    if (!r.pReqBuffer) throw new RrasApiError(RrasStatus.E_INVALIDARG, 'RasRpcSubmitRequest');
+    const e = decodeRasmanEnum(decodeRequestBuffer(r.pReqBuffer).RB_Buffer, DEFAULT_BLOB_LIMITS, room);
+    check(e.retcode, 'RasRpcSubmitRequest');
+    return e;
   }
 
   async port(id: number): Promise<RrasPortDetail> {
