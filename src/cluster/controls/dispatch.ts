@@ -111,43 +111,26 @@ const szOut = (s: string): Outcome => ok(encodeSz(s));
 
 // ---------------------------------------------------------------- object facts
 
-function nameOf(r: Request): string {
+/** The object's name and id (a resource type's id is its name, as Windows reports it). */
+function identityOf(r: Request): { readonly id: string; readonly name: string } {
   const m = r.model;
   switch (r.kind) {
     case 'cluster':
-      return m.cluster().name;
+      return m.cluster();
     case 'node':
-      return m.node(r.id).name;
+      return m.node(r.id);
     case 'group':
-      return m.group(r.id).name;
+      return m.group(r.id);
     case 'resource':
-      return m.resource(r.id).name;
-    case 'resourceType':
-      return m.resourceType(r.id).name;
+      return m.resource(r.id);
+    case 'resourceType': {
+      const { name } = m.resourceType(r.id);
+      return { id: name, name };
+    }
     case 'network':
-      return m.network(r.id).name;
+      return m.network(r.id);
     case 'netInterface':
-      return m.netInterface(r.id).name;
-  }
-}
-
-function idOf(r: Request): string {
-  const m = r.model;
-  switch (r.kind) {
-    case 'cluster':
-      return m.cluster().id;
-    case 'node':
-      return m.node(r.id).id;
-    case 'group':
-      return m.group(r.id).id;
-    case 'resource':
-      return m.resource(r.id).id;
-    case 'resourceType':
-      return m.resourceType(r.id).name;
-    case 'network':
-      return m.network(r.id).id;
-    case 'netInterface':
-      return m.netInterface(r.id).id;
+      return m.netInterface(r.id);
   }
 }
 
@@ -319,8 +302,8 @@ const HANDLERS: ReadonlyMap<number, HandlerDef> = new Map<number, HandlerDef>([
     },
   ],
   [Clctl.GET_ARB_TIMEOUT, { run: arbitrationTimeout }],
-  [Clctl.GET_NAME, { run: (r) => szOut(nameOf(r)) }],
-  [Clctl.GET_ID, { run: (r) => szOut(idOf(r)) }],
+  [Clctl.GET_NAME, { run: (r) => szOut(identityOf(r).name) }],
+  [Clctl.GET_ID, { run: (r) => szOut(identityOf(r).id) }],
   [Clctl.GET_RESOURCE_TYPE, { run: (r) => szOut(r.model.resource(r.id).type) }],
   [Clctl.GET_NODE, { run: (r) => szOut(r.model.node(r.model.netInterface(r.id).nodeId).name) }],
   [Clctl.GET_NETWORK, { run: (r) => szOut(r.model.network(r.model.netInterface(r.id).networkId).name) }],
